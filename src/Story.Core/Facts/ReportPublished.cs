@@ -1,0 +1,19 @@
+namespace Story.Facts;
+
+/// <summary>A news report was published. Its full text is kept so that every quote can be checked against it.</summary>
+[FactType("report-published")]
+public sealed record ReportPublished(
+    string ReportId,
+    string StoryId,
+    string Source,
+    string? Title,
+    string? Url,
+    DateTimeOffset PublishedAt,
+    bool PublishedAtIsEstimate,
+    string Text,
+    string ContentHash) : Fact
+{
+    public override string StoryId { get; } = StoryId;
+
+    public override DateTimeOffset ReportedAt => PublishedAt;
+}
