@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Story.Facts;
 
 /// <summary>A news report was published. Its full text is kept so that every quote can be checked against it.</summary>
@@ -15,5 +17,7 @@ public sealed record ReportPublished(
 {
     public override string StoryId { get; } = StoryId;
 
+    /// <summary>A report is reported when it is published; not stored twice.</summary>
+    [JsonIgnore]
     public override DateTimeOffset ReportedAt => PublishedAt;
 }
