@@ -1,0 +1,8 @@
+namespace Story.Application.Stores;
+
+public enum StoreEngine
+{
+    Sqlite,
+    Postgres,
+    KurrentDb,
+}

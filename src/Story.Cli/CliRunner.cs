@@ -1,0 +1,60 @@
+using System.CommandLine;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Story.Application;
+using Story.Application.Querying;
+using Story.Application.Stores;
+using Story.Application.Validation;
+using Story.Store;
+
+namespace Story.Cli;
+
+/// <summary>Opens the store, hands the command a mediator, and turns known failures into one clear line and an exit code.</summary>
+public static class CliRunner
+{
+    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken, Func<IMediator, Task<int>> action, bool createStore = false)
+    {
+        try
+        {
+            var location = StoreLocation.Resolve(parse.GetValue(CommonOptions.Store));
+            await using var store = await StoreOpener.OpenAsync(location, createIfMissing: createStore, cancellationToken: cancellationToken);
+            await using var services = new ServiceCollection().AddStoryApplication(store).BuildServiceProvider();
+            return await action(services.GetRequiredService<IMediator>());
+        }
+        catch (InvalidInputException ex)
+        {
+            Error("rejected, nothing was appended:", ex.Errors.Select(e => e.ToString()));
+            return ExitCodes.InvalidInput;
+        }
+        catch (WrongExpectedVersionException ex)
+        {
+            Error(ex.Message);
+            return ExitCodes.VersionConflict;
+        }
+        catch (Exception ex) when (ex is StoreLocationException or StoreUnavailableException)
+        {
+            Error(ex.Message);
+            return ExitCodes.StoreUnavailable;
+        }
+        catch (Exception ex) when (ex is NotFoundException or FileNotFoundException or DirectoryNotFoundException or ArgumentException or FormatException)
+        {
+            Error(ex.Message);
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ExitCodes.Ok;
+        }
+    }
+
+    public static void Error(string message, IEnumerable<string>? details = null)
+    {
+        var stderr = Console.Error;
+        stderr.WriteLine("error: " + message);
+        foreach (var line in details ?? [])
+        {
+            stderr.WriteLine("  " + line);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using Spectre.Console;
+using Story.Application.Querying;
+using Story.Projections;
+
+namespace Story.Cli.Output;
+
+/// <summary>Human-readable renderings of query results.</summary>
+public static class Tables
+{
+    public static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
+
+    public static void StoryState(StoryStateView view)
+    {
+        var t = view.Totals;
+        AnsiConsole.MarkupLine($"[bold]Story as {Markup.Escape(view.Moment.Description)}[/]: {t.Claims} claims from {t.Reports} reports "
+            + $"({t.Reported} reported, {t.Corroborated} corroborated, {t.Disputed} disputed, {t.Corrected} corrected, {t.Retracted} retracted)");
+        foreach (var group in view.Claims.GroupBy(c => c.Status).OrderByDescending(g => g.Key))
+        {
+            var table = new Table().Title($"[bold]{group.Key}[/] ({group.Count()})").Expand();
+            table.AddColumn("claim");
+            table.AddColumn("statement");
+            table.AddColumn(new TableColumn("reports").RightAligned());
+            table.AddColumn("first reported by");
+            foreach (var claim in group)
+            {
+                table.AddRow(Markup.Escape(claim.ClaimId), Markup.Escape(claim.Statement), claim.ReportCount.ToString(CultureInfo.InvariantCulture),
+                    Markup.Escape($"{claim.FirstSource} ({Time(claim.FirstReportedAt)})"));
+            }
+
+            AnsiConsole.Write(table);
+        }
+    }
+
+    public static void Diff(StoryDiffView view)
+    {
+        AnsiConsole.MarkupLine($"[bold]From {Markup.Escape(view.From.Description)} to {Markup.Escape(view.To.Description)}[/]");
+        var d = view.Changes;
+        Section("Added", d.Added);
+        Section("Newly corroborated", d.NewlyCorroborated);
+        Section("Newly disputed", d.NewlyDisputed);
+        Section("Corrected", d.Corrected);
+        Section("Retracted", d.Retracted);
+        if (d.IsEmpty)
+        {
+            AnsiConsole.MarkupLine("No changes.");
+        }
+    }
+
+    private static void Section(string title, IReadOnlyList<ClaimChange> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Title($"[bold]{title}[/] ({changes.Count})").Expand();
+        table.AddColumn("claim");
+        table.AddColumn("statement");
+        table.AddColumn("status");
+        table.AddColumn(new TableColumn("reports").RightAligned());
+        foreach (var c in changes)
+        {
+            var status = c.Before is null ? c.After.ToString() : $"{c.Before} -> {c.After}";
+            table.AddRow(Markup.Escape(c.ClaimId), Markup.Escape(c.Statement), status, $"{c.ReportsBefore} -> {c.ReportsAfter}");
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    public static void Timeline(TimelineView view)
+    {
+        AnsiConsole.MarkupLine($"[bold]Timeline as {Markup.Escape(view.Moment.Description)}[/]");
+        var dated = new Table().Title("[bold]Dated[/]").Expand();
+        dated.AddColumn("when");
+        dated.AddColumn("claim");
+        dated.AddColumn("statement");
+        dated.AddColumn("status");
+        foreach (var e in view.Timeline.Dated)
+        {
+            dated.AddRow(Markup.Escape(When(e.OccurredAt!)), Markup.Escape(e.ClaimId), Markup.Escape(e.Statement), $"{e.Status} ({e.ReportCount})");
+        }
+
+        AnsiConsole.Write(dated);
+        AnsiConsole.MarkupLine($"{view.Timeline.Undated.Count} undated claims (standing facts such as the plan's contents); --json lists them.");
+    }
+
+    private static string When(Story.Facts.OccurredAt at) => at.Precision switch
+    {
+        Story.Facts.TimePrecision.Instant => Time(at.Value),
+        Story.Facts.TimePrecision.Day => at.Value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Story.Facts.TimePrecision.Month => at.Value.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => "~" + at.Value.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+
+    public static void Audit(ClaimAuditView view)
+    {
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(view.ClaimId)}[/]: {Markup.Escape(view.Statement ?? string.Empty)} [dim]({view.Status}, as {Markup.Escape(view.Moment.Description)})[/]");
+        foreach (var item in view.Entries)
+        {
+            var e = item.Entry;
+            var estimate = item.PublishedAtIsEstimate == true ? " (estimated)" : string.Empty;
+            AnsiConsole.MarkupLine($"[bold]#{e.Position}[/] {e.Kind} by [blue]{Markup.Escape(e.Source ?? e.ReportId ?? e.Actor ?? "the desk")}[/] "
+                + $"[dim]report {Markup.Escape(e.ReportId ?? "-")}, published {Time(e.ReportedAt)}{estimate}, recorded {Time(e.RecordedAt)}[/]");
+            if (e.Attribution is not null)
+            {
+                AnsiConsole.MarkupLine($"  attributed to: {Markup.Escape(e.Attribution)}{(e.Hedging is null ? string.Empty : $" [dim]({e.Hedging})[/]")}");
+            }
+
+            if (e.Quote is not null)
+            {
+                var check = item.QuoteMatchesReport switch { true => "[green]matches report text[/]", false => "[red]DOES NOT MATCH report text[/]", _ => string.Empty };
+                AnsiConsole.MarkupLine($"  quote [{e.Quote.Start}..{e.Quote.End}] {check}: “{Markup.Escape(e.Quote.Text)}”");
+            }
+
+            if (e.Statement is not null && e.Kind == "corrected")
+            {
+                AnsiConsole.MarkupLine($"  corrected to: {Markup.Escape(e.Statement)}");
+            }
+
+            if (e.Reason is not null)
+            {
+                AnsiConsole.MarkupLine($"  reason: {Markup.Escape(e.Reason)}");
+            }
+
+            AnsiConsole.MarkupLine($"  [dim]event {e.EventId} hash {e.Hash[..16]}…[/]");
+        }
+    }
+
+    public static void Sources(SourcesView view)
+    {
+        var table = new Table().Title($"[bold]Sources as {Markup.Escape(view.Moment.Description)}[/]").Expand();
+        table.AddColumn("report");
+        table.AddColumn("source");
+        table.AddColumn("published");
+        table.AddColumn(new TableColumn("first to report").RightAligned());
+        table.AddColumn(new TableColumn("corroborated").RightAligned());
+        table.AddColumn(new TableColumn("disputed").RightAligned());
+        foreach (var s in view.Ledger.Reports)
+        {
+            var estimate = s.Report.PublishedAtIsEstimate ? " (est.)" : string.Empty;
+            table.AddRow(Markup.Escape(s.Report.ReportId), Markup.Escape(s.Report.Source), Time(s.Report.PublishedAt) + estimate,
+                s.FirstReported.Count.ToString(CultureInfo.InvariantCulture), s.Corroborated.Count.ToString(CultureInfo.InvariantCulture), s.Disputed.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+    }
+}

@@ -1,0 +1,3 @@
+using Story.Cli;
+
+return await StoryCli.Build().Parse(args).InvokeAsync();
