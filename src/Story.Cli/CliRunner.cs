@@ -13,7 +13,15 @@ namespace Story.Cli;
 /// <summary>Opens the store, hands the command a mediator, and turns known failures into one clear line and an exit code.</summary>
 public static class CliRunner
 {
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken, Func<IMediator, Task<int>> action, bool createStore = false)
+    /// <summary>Runs a command that reads: a missing store is an error, not a new empty store.</summary>
+    public static Task<int> RunAsync(ParseResult parse, Func<IMediator, Task<int>> action, CancellationToken cancellationToken) =>
+        RunAsync(parse, createStore: false, action, cancellationToken);
+
+    /// <summary>Runs a command that writes: the store is created when missing.</summary>
+    public static Task<int> RunWritingAsync(ParseResult parse, Func<IMediator, Task<int>> action, CancellationToken cancellationToken) =>
+        RunAsync(parse, createStore: true, action, cancellationToken);
+
+    private static async Task<int> RunAsync(ParseResult parse, bool createStore, Func<IMediator, Task<int>> action, CancellationToken cancellationToken)
     {
         try
         {

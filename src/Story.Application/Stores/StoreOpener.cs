@@ -1,5 +1,3 @@
-using Story.KurrentDb;
-using Story.Postgres;
 using Story.Sqlite;
 using Story.Store;
 
@@ -18,8 +16,7 @@ public static class StoreOpener
         return location.Engine switch
         {
             StoreEngine.Sqlite => await SqliteEventStore.OpenAsync(location.Target, new SqliteStoreOptions { TimeProvider = time, CreateIfMissing = createIfMissing }, cancellationToken),
-            StoreEngine.Postgres => await PostgresEventStore.OpenAsync(location.Target, new PostgresStoreOptions { TimeProvider = time }, cancellationToken),
-            _ => KurrentDbEventStore.Create(KurrentDbConnectionString.Parse(location.Target), new KurrentDbStoreOptions { TimeProvider = time }),
+            _ => throw new StoreLocationException($"The {location.Engine} engine is not wired in yet."),
         };
     }
 }

@@ -13,7 +13,7 @@ public static class AppendCommand
         var expected = new Option<string?>("--expected-version") { Description = "The story stream's expected version: any, no-stream, exists or a number. Default: the version the batch was checked against." };
         var actor = new Option<string?>("--actor") { Description = "Who is appending (kept in each event's metadata). Default: the user name." };
         var command = new Command("append", "Append curated facts (JSONL) to a story, all or nothing. Every quote is checked against its report's text.") { file, expected, actor };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunWritingAsync(parse, async mediator =>
         {
             var path = parse.GetValue(file)!;
             var content = path.Name == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path.FullName, ct);
@@ -32,7 +32,7 @@ public static class AppendCommand
             }
 
             return ExitCodes.Ok;
-        }, createStore: true));
+        }, ct));
         return command;
     }
 }

@@ -12,7 +12,7 @@ public static class AuditCommand
         var moment = new MomentOptions();
         var command = new Command("audit", "Every event that touched a claim: report, source, exact quote with offsets (checked against the report text), attribution, published and recorded times, position, hash.") { claim };
         moment.AddTo(command);
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
             var view = await mediator.Send(new GetClaimAudit(parse.GetValue(claim)!, moment.Read(parse)), ct);
             if (parse.GetValue(CommonOptions.Json))
@@ -25,7 +25,7 @@ public static class AuditCommand
             }
 
             return view.Entries.Any(e => e.QuoteMatchesReport == false) ? ExitCodes.Failed : ExitCodes.Ok;
-        }));
+        }, ct));
         return command;
     }
 }

@@ -12,7 +12,7 @@ public static class DiffCommand
         var to = new Option<string>("--to") { Description = "The later moment (ISO-8601 with offset).", Required = true };
         var axis = MomentOptions.AxisOption();
         var command = new Command("diff", "What changed between two moments: claims added, newly corroborated, disputed, corrected, retracted.") { from, to, axis };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
             var axisName = parse.GetValue(axis)!;
             var request = new GetStoryDiff(
@@ -29,7 +29,7 @@ public static class DiffCommand
             }
 
             return ExitCodes.Ok;
-        }));
+        }, ct));
         return command;
     }
 }

@@ -14,7 +14,7 @@ public static class FollowCommand
         var claim = new Option<string?>("--claim") { Description = "Only facts about this claim id." };
         var type = new Option<string?>("--type") { Description = "Only facts of this type, e.g. claim-corroborated." };
         var command = new Command("follow", "Print each new fact as it is appended, until Ctrl-C. Resumable with --from.") { from, entity, source, claim, type };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
             var json = parse.GetValue(CommonOptions.Json);
             var after = parse.GetValue(from);
@@ -40,7 +40,7 @@ public static class FollowCommand
             }
 
             return ExitCodes.Ok;
-        }));
+        }, ct));
         return command;
     }
 }

@@ -10,7 +10,7 @@ public static class SeedCommand
     {
         var folder = new Option<string?>("--folder") { Description = "A seed folder (manifest.json, report texts, claims.jsonl). Default: the bundled story." };
         var command = new Command("seed", "Load the bundled seed story (five reports on the U.S. peace framework for Ukraine). Running it twice appends nothing.") { folder };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunWritingAsync(parse, async mediator =>
         {
             var result = await mediator.Send(new SeedStory(parse.GetValue(folder)), ct);
             if (parse.GetValue(CommonOptions.Json))
@@ -23,7 +23,7 @@ public static class SeedCommand
             }
 
             return ExitCodes.Ok;
-        }, createStore: true));
+        }, ct));
         return command;
     }
 }

@@ -11,7 +11,7 @@ public static class SourcesCommand
         var moment = new MomentOptions();
         var command = new Command("sources", "What each report contributed: the claims it was first to report, corroborated, disputed.");
         moment.AddTo(command);
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
             var view = await mediator.Send(new GetSources(moment.Read(parse)), ct);
             if (parse.GetValue(CommonOptions.Json))
@@ -24,7 +24,7 @@ public static class SourcesCommand
             }
 
             return ExitCodes.Ok;
-        }));
+        }, ct));
         return command;
     }
 }

@@ -11,7 +11,7 @@ public static class StateCommand
         var moment = new MomentOptions();
         var command = new Command("state", "The story as it stood at a moment: every claim, its status, how many reports carry it and who was first.");
         moment.AddTo(command);
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
             var view = await mediator.Send(new GetStoryState(moment.Read(parse)), ct);
             if (parse.GetValue(CommonOptions.Json))
@@ -24,7 +24,7 @@ public static class StateCommand
             }
 
             return ExitCodes.Ok;
-        }));
+        }, ct));
         return command;
     }
 }

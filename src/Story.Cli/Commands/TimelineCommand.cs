@@ -11,7 +11,7 @@ public static class TimelineCommand
         var moment = new MomentOptions();
         var command = new Command("timeline", "Claims in the order the things they describe happened; undated claims listed apart.");
         moment.AddTo(command);
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
             var view = await mediator.Send(new GetTimeline(moment.Read(parse)), ct);
             if (parse.GetValue(CommonOptions.Json))
@@ -24,7 +24,7 @@ public static class TimelineCommand
             }
 
             return ExitCodes.Ok;
-        }));
+        }, ct));
         return command;
     }
 }

@@ -9,7 +9,7 @@ public static class VerifyCommand
     public static Command Create()
     {
         var command = new Command("verify", "Recompute the hash chain over the whole log; exits 1 naming the first position that was changed, removed or reordered.");
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, ct, async mediator =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
             var json = parse.GetValue(CommonOptions.Json);
             var progress = json || Console.IsErrorRedirected ? null : new Progress<long>(n => Console.Error.Write($"\rverified {n:N0} events"));
@@ -33,7 +33,7 @@ public static class VerifyCommand
             }
 
             return result.IsIntact ? ExitCodes.Ok : ExitCodes.Failed;
-        }));
+        }, ct));
         return command;
     }
 }

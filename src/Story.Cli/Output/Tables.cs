@@ -110,7 +110,7 @@ public static class Tables
             if (e.Quote is not null)
             {
                 var check = item.QuoteMatchesReport switch { true => "[green]matches report text[/]", false => "[red]DOES NOT MATCH report text[/]", _ => string.Empty };
-                AnsiConsole.MarkupLine($"  quote [{e.Quote.Start}..{e.Quote.End}] {check}: “{Markup.Escape(e.Quote.Text)}”");
+                AnsiConsole.MarkupLine($"  quote [[{e.Quote.Start}..{e.Quote.End}]] {check}: “{Markup.Escape(e.Quote.Text)}”");
             }
 
             if (e.Statement is not null && e.Kind == "corrected")

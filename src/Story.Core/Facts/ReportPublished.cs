@@ -8,12 +8,12 @@ public sealed record ReportPublished(
     string ReportId,
     string StoryId,
     string Source,
-    string? Title,
-    string? Url,
     DateTimeOffset PublishedAt,
     bool PublishedAtIsEstimate,
     string Text,
-    string ContentHash) : Fact
+    string ContentHash,
+    string? Title = null,
+    string? Url = null) : Fact
 {
     public override string StoryId { get; } = StoryId;
 

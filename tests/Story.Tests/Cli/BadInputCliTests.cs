@@ -36,7 +36,7 @@ public sealed class BadInputCliTests : IAsyncLifetime
     }
 
     private static string GoodCorroboration() =>
-        $$"""{"type":"claim-corroborated","claimId":"russia-holds-fifth","storyId":"{{Story}}","reportId":"{{SeedFiles.PreMeetingReport}}","attribution":"the report","hedging":"asserted","quote":{"start":0,"end":3,"text":"The"}}""";
+        $$$"""{"type":"claim-corroborated","claimId":"russia-holds-fifth","storyId":"{{{Story}}}","reportId":"{{{SeedFiles.PreMeetingReport}}}","attribution":"the report","hedging":"asserted","quote":{"start":0,"end":3,"text":"The"}}""";
 
     private async Task AssertRejectedAsync(CliResult result, int exitCode, params string[] mentions)
     {

@@ -16,7 +16,7 @@ public sealed class FollowCliTests
             Assert.StartsWith("Following new facts", ready, StringComparison.Ordinal);
 
             // When another process appends a fact
-            var line = $$"""{"type":"claim-corroborated","claimId":"russia-holds-fifth","storyId":"{{SeedFiles.StoryId}}","reportId":"{{SeedFiles.PreMeetingReport}}","attribution":"the report","hedging":"asserted","quote":{"start":0,"end":3,"text":"The"}}""";
+            var line = $$$"""{"type":"claim-corroborated","claimId":"russia-holds-fifth","storyId":"{{{SeedFiles.StoryId}}}","reportId":"{{{SeedFiles.PreMeetingReport}}}","attribution":"the report","hedging":"asserted","quote":{"start":0,"end":3,"text":"The"}}""";
             await File.WriteAllTextAsync(folder.File("new.jsonl"), line);
             var append = await StoryProcess.RunAsync(folder.Path, "append", "new.jsonl");
             Assert.True(append.ExitCode == 0, append.ToString());

@@ -12,7 +12,7 @@ internal static class StoryFacts
     public static DateTimeOffset At(double hours) => Start.AddHours(hours);
 
     public static ReportPublished Report(string reportId, string source, double hours) =>
-        new(reportId, StoryId, source, $"{source} on the plan", $"https://example.test/{reportId}", At(hours), false, $"Text of {reportId}.", $"hash-{reportId}");
+        new(reportId, StoryId, source, At(hours), false, $"Text of {reportId}.", $"hash-{reportId}", $"{source} on the plan", $"https://example.test/{reportId}");
 
     public static ClaimReported Claim(string claimId, string reportId, string statement, double hours, OccurredAt? occurredAt = null) =>
         new(claimId, StoryId, reportId, statement, ["Ukraine"], "officials", Hedging.Attributed, Quote(statement), At(hours), occurredAt);
