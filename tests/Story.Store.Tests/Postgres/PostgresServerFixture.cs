@@ -85,8 +85,16 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     {
         if (_cluster is not null)
         {
-            using var backend = Process.GetProcessById(backendPid);
-            backend.Kill(); // SIGKILL
+            // The postmaster answers a killed backend by ending every other one and recovering; until then a new
+            // connection may still be served. A bystander connection tells when that reset has really happened.
+            await using var bystander = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Pooling = false }.ConnectionString);
+            await bystander.OpenAsync();
+            using (var backend = Process.GetProcessById(backendPid))
+            {
+                backend.Kill(); // SIGKILL
+            }
+
+            await WaitUntilDeadAsync(bystander, TimeSpan.FromSeconds(30));
         }
         else
         {
@@ -128,6 +136,26 @@ public sealed class PostgresServerFixture : IAsyncLifetime
                 await Task.Delay(100);
             }
         }
+    }
+
+    private static async Task WaitUntilDeadAsync(NpgsqlConnection connection, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            try
+            {
+                await using var probe = new NpgsqlCommand("SELECT 1", connection);
+                await probe.ExecuteScalarAsync();
+                await Task.Delay(20);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException("The server did not reset after a backend was killed.");
     }
 
     private async Task ExecuteAsync(string sql)
