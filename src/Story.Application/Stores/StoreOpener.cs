@@ -1,3 +1,4 @@
+using Story.Postgres;
 using Story.Sqlite;
 using Story.Store;
 
@@ -16,6 +17,7 @@ public static class StoreOpener
         return location.Engine switch
         {
             StoreEngine.Sqlite => await SqliteEventStore.OpenAsync(location.Target, new SqliteStoreOptions { TimeProvider = time, CreateIfMissing = createIfMissing }, cancellationToken),
+            StoreEngine.Postgres => await PostgresEventStore.OpenAsync(location.Target, new PostgresStoreOptions { TimeProvider = time }, cancellationToken),
             _ => throw new StoreLocationException($"The {location.Engine} engine is not wired in yet."),
         };
     }
