@@ -1,0 +1,24 @@
+namespace Story.KurrentDb;
+
+/// <summary>How the KurrentDB engine behaves beyond where it connects.</summary>
+public sealed class KurrentDbStoreOptions
+{
+    /// <summary>The clock for recordedAt.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// The KurrentDB stream that holds Story's global log (the order, the positions and the hash chain). A
+    /// <c>$</c> name is a system stream: KurrentDB lets only admins write it by default.
+    /// </summary>
+    public string LogStream { get; init; } = "$story-log";
+
+    /// <summary>How often an append retries when other writers keep extending the log first.</summary>
+    public int MaxAppendAttempts { get; init; } = 30;
+
+    public TimeSpan ResubscribeInitialDelay { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    public TimeSpan ResubscribeMaxDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Told when a subscription lost its connection and how long it waits before subscribing again (e.g. to log it).</summary>
+    public Action<Exception, TimeSpan>? OnSubscriptionDropped { get; init; }
+}
