@@ -38,7 +38,7 @@ public sealed class KurrentDbEventStore : IEventStore
             : null;
         _connection = new GrpcConnection(handler, connectionString.Address, authorization);
         var client = new StreamsClient(_connection);
-        _reader = new StoryLogReader(client, options.LogStream, connectionString.DefaultDeadline);
+        _reader = new StoryLogReader(client, options.LogStream, options.StreamNamespace, connectionString.DefaultDeadline);
         _writer = new StoryLogWriter(client, _reader, options, connectionString.DefaultDeadline);
         _subscription = new LogSubscription(client, options);
     }

@@ -40,7 +40,7 @@ internal sealed class StoryLogWriter(StreamsClient client, StoryLogReader reader
                         $"Gave up appending to '{streamId}' after {attempt} attempts: other writers kept extending the Story log '{options.LogStream}' first. Nothing of the batch was appended.");
                 }
 
-                await Task.Delay(contention.Next(), options.Time, cancellationToken);
+                await Task.Delay(contention.Next(), cancellationToken);
             }
         }
         finally
@@ -160,7 +160,7 @@ internal sealed class StoryLogWriter(StreamsClient client, StoryLogReader reader
         var first = batch[0].StreamVersion;
         var expected = first == 1 ? ExpectedVersion.NoStream : ExpectedVersion.Exact(first - 1);
         var response = await client.AppendAsync(
-            ExpectedRevisions.Options(streamId, expected),
+            ExpectedRevisions.Options(options.StreamNamespace + streamId, expected),
             batch.ConvertAll(StoryEnvelope.ToProposedMessage),
             deadline,
             cancellationToken);

@@ -10,8 +10,8 @@ namespace Story.KurrentDb.Protocol;
 /// </summary>
 internal static class ReadRequests
 {
-    /// <summary>A subscription or read without a count would never end; this reads "everything".</summary>
-    public const ulong Everything = ulong.MaxValue;
+    /// <summary>The count that reads to the end of a stream (the official clients use the same).</summary>
+    public const ulong Everything = long.MaxValue;
 
     /// <summary>Reads a stream from <paramref name="fromRevision"/> (inclusive) forwards.</summary>
     public static ReadReq StreamForwards(string stream, ulong fromRevision, ulong count = Everything) =>

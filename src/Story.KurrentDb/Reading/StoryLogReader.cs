@@ -6,8 +6,8 @@ using Story.Store;
 
 namespace Story.KurrentDb.Reading;
 
-/// <summary>Reads the Story log stream (the global order) and the story streams (their copies, per story).</summary>
-internal sealed class StoryLogReader(StreamsClient client, string logStream, TimeSpan deadline)
+/// <summary>Reads the Story log stream (the global order) and the story streams (their copies, per story). Stream ids are Story's; the namespace is added here.</summary>
+internal sealed class StoryLogReader(StreamsClient client, string logStream, string streamNamespace, TimeSpan deadline)
 {
     /// <summary>The log after <paramref name="afterPosition"/>: Story position p is log revision p - 1, so this starts at revision <paramref name="afterPosition"/>.</summary>
     public async IAsyncEnumerable<RecordedEvent> ReadLogAsync(long afterPosition, ulong count, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ internal sealed class StoryLogReader(StreamsClient client, string logStream, Tim
 
     public async IAsyncEnumerable<RecordedEvent> ReadStoryStreamAsync(string streamId, long fromVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var request = ReadRequests.StreamForwards(streamId, ExpectedRevisions.ToRevision(fromVersion));
+        var request = ReadRequests.StreamForwards(streamNamespace + streamId, ExpectedRevisions.ToRevision(fromVersion));
         await foreach (var response in client.ReadAsync(request, null, cancellationToken))
         {
             switch (response.ContentCase)
@@ -48,7 +48,7 @@ internal sealed class StoryLogReader(StreamsClient client, string logStream, Tim
         await LastRevisionAsync(logStream, cancellationToken) is { } revision ? ExpectedRevisions.ToVersion(revision) : 0;
 
     public async Task<long> GetStoryStreamVersionAsync(string streamId, CancellationToken cancellationToken) =>
-        await LastRevisionAsync(streamId, cancellationToken) is { } revision ? ExpectedRevisions.ToVersion(revision) : 0;
+        await LastRevisionAsync(streamNamespace + streamId, cancellationToken) is { } revision ? ExpectedRevisions.ToVersion(revision) : 0;
 
     private async Task<ulong?> LastRevisionAsync(string stream, CancellationToken cancellationToken)
     {

@@ -75,7 +75,7 @@ internal sealed class LogSubscription(StreamsClient client, KurrentDbStoreOption
             options.OnSubscriptionDropped?.Invoke(dropped, delay);
             try
             {
-                await Task.Delay(delay, options.Time, cancellationToken);
+                await Task.Delay(delay, cancellationToken);
             }
             catch (OperationCanceledException)
             {
