@@ -1,3 +1,4 @@
+using Story.KurrentDb;
 using Story.Postgres;
 using Story.Sqlite;
 using Story.Store;
@@ -18,7 +19,19 @@ public static class StoreOpener
         {
             StoreEngine.Sqlite => await SqliteEventStore.OpenAsync(location.Target, new SqliteStoreOptions { TimeProvider = time, CreateIfMissing = createIfMissing }, cancellationToken),
             StoreEngine.Postgres => await PostgresEventStore.OpenAsync(location.Target, new PostgresStoreOptions { TimeProvider = time }, cancellationToken),
-            _ => throw new StoreLocationException($"The {location.Engine} engine is not wired in yet."),
+            _ => KurrentDbEventStore.Create(ParseKurrent(location.Target), new KurrentDbStoreOptions { Time = time }),
         };
+    }
+
+    private static KurrentDbConnectionString ParseKurrent(string target)
+    {
+        try
+        {
+            return KurrentDbConnectionString.Parse(target);
+        }
+        catch (FormatException ex)
+        {
+            throw new StoreLocationException(ex.Message);
+        }
     }
 }
