@@ -10,8 +10,9 @@ public sealed record IngestionOptions
     /// <summary>Lowest similarity at which a candidate is the same claim as a known one.</summary>
     public double CorroborationThreshold { get; init; } = 0.34;
 
-    /// <summary>Lowest similarity at which a contradicting candidate disputes a known claim.</summary>
-    public double DisputeThreshold { get; init; } = 0.34;
+    /// <summary>Lowest similarity at which a contradicting candidate disputes a known claim: higher than for a
+    /// corroboration, because a wrongly recorded dispute misleads more than a missed one.</summary>
+    public double DisputeThreshold { get; init; } = 0.40;
 
     /// <summary>Content words (or agreeing numbers) a match must share besides entities.</summary>
     public int MinSharedWords { get; init; } = 3;

@@ -198,6 +198,12 @@ internal static partial class AttributionParser
         var verbWord = verb.Groups["verb"].Value;
         var afterVerb = verb.Index + verb.Length;
 
+        if (verbWord is "denied" or "denies")
+        {
+            // "Moscow denies that a plan exists": the denial is the claim; the content alone would say the opposite.
+            return new Attribution(source, Attribution.IsPronoun(source), clause[subjectStart..].Trim(), subjectStart, clause.Length, false, "characterised");
+        }
+
         // Skip what may sit between the verb and the content: objects of "told", times, channels.
         var cursor = afterVerb;
         if (verbWord is "told" or "tells" or "assured" or "warned" or "urged")
@@ -359,8 +365,10 @@ internal static partial class AttributionParser
             return false;
         }
 
-        // Lower-case single words other than pronouns are verbs or objects ("pushed back"), not sources.
-        return !(words.Length == 1 && char.IsLower(words[0][0]) && !Attribution.IsPronoun(words[0]) && words[0] is not ("officials" or "sources" or "diplomats" or "analysts"));
+        // A lone lower-case verb or adverb ("back", "publicly") is the end of a clause, not a source ("police", "officials").
+        var lone = words[0].ToLowerInvariant();
+        return !(words.Length == 1 && char.IsLower(words[0][0]) && (lone.EndsWith("ed", StringComparison.Ordinal) || lone.EndsWith("ly", StringComparison.Ordinal)
+            || lone.EndsWith("ing", StringComparison.Ordinal) || lone is "back" or "out" or "up" or "off" or "down" or "away" or "again" or "too"));
     }
 
     private static string StripTrailing(string subject)

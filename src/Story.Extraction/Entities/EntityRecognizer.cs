@@ -246,7 +246,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 mentions.Add(new EntityMention(canonical, trimmed[0].Start, trimmed[^1].End, surface, EntityOrigin.New, IsPersonName(canonical)));
             }
             else if (trimmed.Count == 1 && wholeRunUnresolved && trimmed[0].Text.Length > 1
-                && !(trimmed[0].IsSentenceInitial && (IsOrdinaryOpener(trimmed[0], vocabulary) || (vocabulary != ReportVocabulary.Empty && !vocabulary.CapitalisesMidSentence(trimmed[0].Text))))
+                && !(trimmed[0].IsSentenceInitial && (IsOrdinaryOpener(trimmed[0], vocabulary) || !vocabulary.CapitalisesMidSentence(trimmed[0].Text)))
                 && !vocabulary.UsesInLowerCase(trimmed[0].Text) && !Openers.Contains(trimmed[0].Text)
                 && !CalendarWords.IsMonth(trimmed[0].Text) && !CalendarWords.TryWeekday(trimmed[0].Text, out _))
             {

@@ -37,7 +37,7 @@ internal sealed record ClaimFeatures(
                 continue;
             }
 
-            if (bare.Length < 2 || StopWords.Contains(bare) || SpeechVerbs.IsAttributionWord(bare) || IsNumeric(bare)
+            if (bare.Length < 2 || StopWords.Contains(bare) || SpeechVerbs.IsAttributionWord(bare) || IsNumeric(bare) || ApproximationWords.Contains(bare)
                 || mentions.Any(m => m.Start <= word.Start && word.End <= m.End + 2))
             {
                 continue;
@@ -56,6 +56,12 @@ internal sealed record ClaimFeatures(
         all.SelectMany(f => f.Entities).ToHashSet(StringComparer.Ordinal),
         all.SelectMany(f => f.Numbers).ToList(),
         []);
+
+    // "nearly", "around": they hedge a number, which is compared as a number.
+    private static readonly HashSet<string> ApproximationWords = new(StringComparer.Ordinal)
+    {
+        "nearly", "around", "almost", "roughly", "approximately", "about", "some", "estimated",
+    };
 
     private static bool IsNumeric(string word) =>
         word.Any(char.IsDigit) || word.Split('-').Any(part => NumberWords.IsNumberWord(part) || NumberWords.TryDenominator(part, out _));

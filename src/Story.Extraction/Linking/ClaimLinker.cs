@@ -21,7 +21,7 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
     {
         var candidateFeatures = candidates.Select(c => ClaimFeatures.Of(c.Statement, recognizer)).ToList();
         var knownTexts = known.Select(k => KnownTexts(k)).ToList();
-        var weights = new TermWeights(knownTexts.Select(ClaimFeatures.Union).Concat(candidateFeatures));
+        var weights = new TermWeights(knownTexts.Select(ClaimFeatures.Union));
 
         // Every (candidate, known claim) pair worth considering, best first.
         var pairs = new List<Pair>();

@@ -18,8 +18,12 @@ internal static class Similarity
         var dot = sharedWords.Sum(w => Square(weights.Word(w)))
             + sharedEntities.Sum(e => Square(options.EntityWeight * weights.Entity(e)))
             + (sharedNumbers.Count * Square(options.NumberWeight));
-        var normA = Norm(a, weights, options);
-        var normB = Norm(b, weights, options);
+        // Numbers that measure the same thing differently (28-point vs 20-point) are what a dispute is about,
+        // not a sign that the two texts are about different things: they leave the norms.
+        var conflictingA = a.Numbers.Count(x => b.Numbers.Any(y => x.MeasuresSameThingAs(y)) && !sharedNumbers.Any(p => ReferenceEquals(p.A, x)));
+        var conflictingB = b.Numbers.Count(y => a.Numbers.Any(x => y.MeasuresSameThingAs(x)) && !sharedNumbers.Any(p => ReferenceEquals(p.B, y)));
+        var normA = Norm(a, weights, options) - (conflictingA * Square(options.NumberWeight));
+        var normB = Norm(b, weights, options) - (conflictingB * Square(options.NumberWeight));
         var score = normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
         return new Match(score, sharedWords, sharedEntities, sharedNumbers);
     }

@@ -1,8 +1,8 @@
 namespace Story.Extraction.Linking;
 
 /// <summary>
-/// Inverse document frequency over the claims being compared: a word or entity that most claims share (the
-/// story's own subject: "Ukraine", "plan") says little about which claim a sentence repeats.
+/// Inverse document frequency over the known claims: a word or entity that most claims share (the story's own
+/// subject: "Ukraine", "plan") says little about which claim a sentence repeats.
 /// </summary>
 internal sealed class TermWeights
 {
@@ -25,10 +25,9 @@ internal sealed class TermWeights
 
     public double Entity(string canonical) => Idf(EntityTerm(canonical));
 
-    // Unsmoothed enough that the story's own subject (in half the claims) weighs a fraction of a distinctive word.
-    private double Idf(string term) => Math.Max(MinimumWeight, Math.Log((_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 0.5)));
-
-    private const double MinimumWeight = 0.1;
+    // Smoothed: with few known claims every word weighs about the same; with many, the story's own subject
+    // (in half the claims) weighs a third of a word that only one claim uses.
+    private double Idf(string term) => 1.0 + Math.Log((_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0));
 
     private static string EntityTerm(string canonical) => "entity:" + canonical;
 }

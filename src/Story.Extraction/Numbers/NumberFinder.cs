@@ -18,7 +18,7 @@ public static partial class NumberFinder
         "fewer than", "up to", "close to", "under", "just under", "just over", "an estimated", "estimated", "at least", "at most",
     ];
 
-    [GeneratedRegex(@"(?<![\w.,$-])\$?(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?(?<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?:[\s-](?<mult>thousand|million|billion|trillion)\b)?(?:-(?<unit>[a-z]+))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,:$-])\$?(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?(?<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?(?:[\s-](?<mult>thousand|million|billion|trillion)\b)?(?:-(?<unit>[a-z]+))?", RegexOptions.CultureInvariant)]
     private static partial Regex DigitNumber();
 
         public static IReadOnlyList<NumberMention> FindAll(string text)
@@ -265,5 +265,11 @@ public static partial class NumberFinder
         return Unit(word);
     }
 
-    private static string Unit(string word) => LightStemmer.Stem(word.ToLowerInvariant());
+    private static string Unit(string word) => Singular(word.ToLowerInvariant());
+
+    private static string Singular(string word) =>
+        word.Length <= 3 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) ? word
+        : word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) ? word[..^2]
+        : word[..^1];
 }
