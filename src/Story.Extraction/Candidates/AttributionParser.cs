@@ -17,8 +17,9 @@ internal static partial class AttributionParser
     [GeneratedRegex(@",?\s+(?i:according to)\s+(?<src>[^,;]{2,120}?)\s*(?<end>[,.!?]?\s*$|,\s+)", Options)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}’'-])(?<verb>" + "said|says|told|tells|wrote|writes|added|adds|stated|states|reported|reports|announced|announces|posted|declared|explained|asked|stressed|stresses|warned|warns|noted|notes|argued|argues|insisted|insists|claimed|claims|denied|denies|confirmed|confirms|emphasized|emphasised|emphasizes|repeated|acknowledged|acknowledges|maintained|maintains|assured|cautioned|asserted|predicted|admitted|suggested|urged|affirmed|affirms|indicated|indicate|believes|believe|argue|warn|say|insist|stress|contend|contended|estimated" + @")(?![\p{L}\p{N}’'-])", Options)]
-    private static partial Regex Verb();
+    private static readonly Regex VerbPattern = new(@"(?<![\p{L}\p{N}’'-])(?<verb>" + SpeechVerbs.Pattern + @")(?![\p{L}\p{N}’'-])", Options | RegexOptions.Compiled);
+
+    private static Regex Verb() => VerbPattern;
 
     // What may sit between a verb of saying and its content: "said Thursday", "wrote on X", "said in a statement on Telegram".
     [GeneratedRegex(@"^\s*,?\s*(?:(?:on|in|late|early|last|this|during|at|via|through|to|earlier|later)\s+)*(?:(?:a|an|the|its|his|her|their)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|statement|statements|interview|post|video|briefing|press conference|news conference|call|X|Telegram|Facebook|Instagram|Twitter|social media|reporters|journalists|television|TV|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|\d{1,2}|released\s+on\s+\w+|posted\s+on\s+\w+)\b\s*,?", Options)]

@@ -28,7 +28,7 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
     /// <summary>The candidates of <paramref name="report"/>, in text order.</summary>
     public IReadOnlyList<ClaimCandidate> Extract(RawReport report) => ExtractDetailed(report).Candidates.Select(c => c.Candidate).ToList();
 
-    internal Extraction ExtractDetailed(RawReport report)
+    internal ReportExtraction ExtractDetailed(RawReport report)
     {
         var text = report.Text;
         var vocabulary = ReportVocabulary.Of(text);
@@ -112,7 +112,7 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
             }
         }
 
-        return new Extraction(candidates, mentions);
+        return new ReportExtraction(candidates, mentions);
     }
 
     private ClaimCandidate? Propose(
@@ -220,4 +220,4 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
 internal sealed record ExtractedCandidate(ClaimCandidate Candidate, int SentenceIndex);
 
 /// <summary>Everything extraction found in one report: its candidates and every entity mention (for learning).</summary>
-internal sealed record Extraction(IReadOnlyList<ExtractedCandidate> Candidates, IReadOnlyList<EntityMention> Mentions);
+internal sealed record ReportExtraction(IReadOnlyList<ExtractedCandidate> Candidates, IReadOnlyList<EntityMention> Mentions);

@@ -43,7 +43,7 @@ internal sealed record ClaimFeatures(
                 continue;
             }
 
-            sequence.Add(LightStemmer.Stem(bare));
+            sequence.Add(Synonyms.Fold(LightStemmer.Stem(bare)));
         }
 
         var entities = EntityRecognizer.Canonicals(mentions).Concat(extraEntities ?? []).ToHashSet(StringComparer.Ordinal);

@@ -114,6 +114,20 @@ public class CandidateExtractorTests
     }
 
     [Fact]
+    public void Extract_QuotationStandingAlone_IsAttributedToTheLastSpeaker()
+    {
+        var text = "“The ceasefire is holding in the north,” army spokesman Ivan Petrenko said on Monday.\n" +
+                   "“There were no violations overnight along the whole front line.”\n";
+
+        var candidates = Extract(text);
+
+        Assert.Equal(2, candidates.Count);
+        Assert.All(candidates, c => Assert.Equal(ClaimKinds.Quoted, c.Kind));
+        Assert.All(candidates, c => Assert.Equal("army spokesman Ivan Petrenko", c.Attribution));
+        Assert.Equal("There were no violations overnight along the whole front line.", candidates[1].Statement);
+    }
+
+    [Fact]
     public void Extract_SpeculationWithoutASource_IsNotAClaim()
     {
         var candidates = Extract("The coming days are likely to see intensive diplomacy in Geneva and Paris.");
