@@ -1,0 +1,68 @@
+using Story.Extraction.Candidates;
+using Story.Extraction.Entities;
+using Story.Extraction.Language;
+using Story.Extraction.Numbers;
+
+namespace Story.Extraction.Linking;
+
+/// <summary>
+/// What a claim text offers for comparison: its content words, lightly stemmed and without function words or the
+/// words of attribution; the entities it names; its numbers, normalised; and where it negates.
+/// </summary>
+internal sealed record ClaimFeatures(
+    IReadOnlyList<string> StemSequence,
+    IReadOnlySet<string> Stems,
+    IReadOnlySet<string> Entities,
+    IReadOnlyList<NumberMention> Numbers,
+    IReadOnlyList<(string Cue, int Position)> Negations)
+{
+    public static ClaimFeatures Of(string content, EntityRecognizer recognizer, IEnumerable<string>? extraEntities = null)
+    {
+        // Names count once, as entities (where "Zelenskiy" and "Zelensky" are one), not again as words.
+        var mentions = recognizer.Find(content);
+        var sequence = new List<string>();
+        var negations = new List<(string, int)>();
+        var words = Words.Of(content);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var bare = Words.Bare(word.Text);
+            if (Negation.IsCue(bare))
+            {
+                if (!Negation.IsCancelled(words, i))
+                {
+                    negations.Add((bare, sequence.Count));
+                }
+
+                continue;
+            }
+
+            if (bare.Length < 2 || StopWords.Contains(bare) || SpeechVerbs.IsAttributionWord(bare) || IsNumeric(bare) || ApproximationWords.Contains(bare)
+                || mentions.Any(m => m.Start <= word.Start && word.End <= m.End + 2))
+            {
+                continue;
+            }
+
+            sequence.Add(Synonyms.Fold(LightStemmer.Stem(bare)));
+        }
+
+        var entities = EntityRecognizer.Canonicals(mentions).Concat(extraEntities ?? []).ToHashSet(StringComparer.Ordinal);
+        return new ClaimFeatures(sequence, sequence.ToHashSet(StringComparer.Ordinal), entities, NumberFinder.FindAll(content), negations);
+    }
+
+    public static ClaimFeatures Union(IReadOnlyList<ClaimFeatures> all) => new(
+        all.SelectMany(f => f.StemSequence).ToList(),
+        all.SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal),
+        all.SelectMany(f => f.Entities).ToHashSet(StringComparer.Ordinal),
+        all.SelectMany(f => f.Numbers).ToList(),
+        []);
+
+    // "nearly", "around": they hedge a number, which is compared as a number.
+    private static readonly HashSet<string> ApproximationWords = new(StringComparer.Ordinal)
+    {
+        "nearly", "around", "almost", "roughly", "approximately", "about", "some", "estimated",
+    };
+
+    private static bool IsNumeric(string word) =>
+        word.Any(char.IsDigit) || word.Split('-').Any(part => NumberWords.IsNumberWord(part) || NumberWords.TryDenominator(part, out _));
+}
