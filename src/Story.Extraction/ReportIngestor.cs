@@ -39,8 +39,8 @@ public sealed class ReportIngestor
 
         var contentHash = ContentHash.Of(report.Text);
         var reportId = ContentHash.ReportIdOf(report.Text);
-        var published = new ReportPublished(reportId, storyId, report.Source, report.Title, report.Url, report.PublishedAt,
-            report.PublishedAtIsEstimate, report.Text, contentHash);
+        var published = new ReportPublished(reportId, storyId, report.Source, report.PublishedAt,
+            report.PublishedAtIsEstimate, report.Text, contentHash, report.Title, report.Url);
 
         var extraction = _extractor.ExtractDetailed(report);
         var candidates = extraction.Candidates.Select(c => c.Candidate).ToList();
