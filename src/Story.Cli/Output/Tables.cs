@@ -13,12 +13,12 @@ public static class Tables
     public static void StoryState(StoryStateView view)
     {
         var t = view.Totals;
-        AnsiConsole.MarkupLine($"[bold]Story as {Markup.Escape(view.Moment.Description)}[/]: {t.Claims} claims from {t.Reports} reports "
+        AnsiConsole.MarkupLine($"[bold]Story as {Markup.Escape(view.Moment.Description)}[/]: {t.Claims} claims from {t.Reports} report{(t.Reports == 1 ? string.Empty : "s")} "
             + $"({t.Reported} reported, {t.Corroborated} corroborated, {t.Disputed} disputed, {t.Corrected} corrected, {t.Retracted} retracted)");
         foreach (var group in view.Claims.GroupBy(c => c.Status).OrderByDescending(g => g.Key))
         {
             var table = new Table().Title($"[bold]{group.Key}[/] ({group.Count()})").Expand();
-            table.AddColumn("claim");
+            table.AddColumn(new TableColumn("claim").NoWrap());
             table.AddColumn("statement");
             table.AddColumn(new TableColumn("reports").RightAligned());
             table.AddColumn("first reported by");
@@ -55,7 +55,7 @@ public static class Tables
         }
 
         var table = new Table().Title($"[bold]{title}[/] ({changes.Count})").Expand();
-        table.AddColumn("claim");
+        table.AddColumn(new TableColumn("claim").NoWrap());
         table.AddColumn("statement");
         table.AddColumn("status");
         table.AddColumn(new TableColumn("reports").RightAligned());
