@@ -9,7 +9,7 @@ dotnet test Story.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee 
 status=${PIPESTATUS[0]}
 
 # One closing line over all test projects, and what was not run.
-awk '/^(Passed!|Failed!) +- Failed: /{gsub(",","");f+=$4;p+=$6;s+=$8} END{printf "Total: %d passed, %d failed, %d skipped\n",p,f,s}' "$log"
+awk '/^ +Passed: +[0-9]+$/{p+=$2} /^ +Failed: +[0-9]+$/{f+=$2} /^ +Skipped: +[0-9]+$/{s+=$2} END{printf "Total: %d passed, %d failed, %d skipped\n",p,f,s}' "$log"
 if [ -z "${STORY_TEST_KURRENTDB:-}" ]; then
   echo "KurrentDB contract suite NOT RUN: no KurrentDB server here. Set STORY_TEST_KURRENTDB=kurrentdb://admin:changeit@localhost:2113?tls=false to run it."
 fi
