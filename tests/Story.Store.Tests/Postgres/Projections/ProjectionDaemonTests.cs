@@ -193,6 +193,35 @@ public sealed class ProjectionDaemonTests(PostgresServerFixture server)
         await running.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public async Task Run_WhenTheServerRestartsUnderIt_RetriesAndKeepsProjecting()
+    {
+        // Given a running daemon that has projected the first half of the story
+        var database = await server.CreateDatabaseAsync();
+        var events = await SeedLog.EventsAsync();
+        var storeOptions = new PostgresStoreOptions { RetryInitialDelay = TimeSpan.FromMilliseconds(50), RetryMaxDelay = TimeSpan.FromSeconds(1) };
+        await using var store = await PostgresEventStore.OpenAsync(database, storeOptions);
+        var daemon = new ProjectionDaemon(store);
+        await SeedLog.AppendAsync(store, events.Take(events.Count / 2));
+        using var stop = new CancellationTokenSource();
+        var running = Task.Run(() => daemon.RunAsync(stop.Token));
+        var half = await store.GetHeadPositionAsync();
+        await WaitUntilAsync(async () => (await daemon.GetStatusesAsync()).All(s => s.Position == half));
+
+        // When the server restarts, and the rest of the story is appended afterwards
+        await server.RestartServerAsync();
+        await SeedLog.AppendAsync(store, events.Skip(events.Count / 2));
+
+        // Then the daemon is still running and projects the rest
+        var head = await store.GetHeadPositionAsync();
+        await WaitUntilAsync(async () => (await daemon.GetStatusesAsync()).All(s => s.Position == head));
+        Assert.False(running.IsCompleted);
+        await DaemonAssertions.BothMatchFoldAsync(daemon, database, store);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         // Generous: this checks that it happens, not how fast.
