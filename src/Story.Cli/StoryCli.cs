@@ -22,6 +22,8 @@ public static class StoryCli
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(FollowCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(ProjectionsCommand.Create());
+        root.Subcommands.Add(RebuildCommand.Create());
         return root;
     }
 }

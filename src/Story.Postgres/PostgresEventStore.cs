@@ -26,6 +26,7 @@ public sealed class PostgresEventStore : IEventStore
     {
         _dataSource = dataSource;
         _endpoint = endpoint;
+        Sql = sql;
         _backoff = new Backoff(options.RetryInitialDelay, options.RetryMaxDelay);
         _onRetry = options.OnRetry;
         _reader = new PostgresReader(dataSource, sql, endpoint, options.ReadPageSize);
@@ -39,6 +40,18 @@ public sealed class PostgresEventStore : IEventStore
 
     /// <summary>The number of the last schema script applied.</summary>
     public int SchemaVersion { get; }
+
+    /// <summary>For the projection daemon, which keeps its read models in the same database and schema.</summary>
+    internal NpgsqlDataSource DataSource => _dataSource;
+
+    internal PostgresEndpoint Endpoint => _endpoint;
+
+    internal StoreSql Sql { get; }
+
+    internal Backoff Backoff => _backoff;
+
+    /// <summary>Completes when any process may have appended (LISTEN/NOTIFY), or after the poll interval.</summary>
+    internal Task WaitForAppendAsync(CancellationToken cancellationToken) => _listener.WaitAsync(cancellationToken);
 
     /// <summary>
     /// Connects, creates or upgrades the schema, and returns the store.

@@ -1,4 +1,5 @@
 using MediatR;
+using Story.Application.Projections;
 using Story.Projections;
 using Story.Store;
 
@@ -10,11 +11,11 @@ public sealed record GetClaim(string ClaimId, Moment Moment) : IRequest<ClaimVie
 /// <summary>The JSON shape of <c>GET /api/claims/{id}</c>.</summary>
 public sealed record ClaimView(MomentView Moment, ClaimState Claim);
 
-public sealed class GetClaimHandler(IEventStore store) : IRequestHandler<GetClaim, ClaimView>
+public sealed class GetClaimHandler(IEventStore store, IReadModel? readModel = null) : IRequestHandler<GetClaim, ClaimView>
 {
     public async Task<ClaimView> Handle(GetClaim request, CancellationToken cancellationToken)
     {
-        var state = await StoryStates.AtAsync(store, request.Moment, cancellationToken);
+        var state = await StoryStates.AtAsync(store, request.Moment, readModel, cancellationToken);
         return state.Claims.TryGetValue(request.ClaimId, out var claim)
             ? new ClaimView(MomentView.Of(request.Moment), claim)
             : throw new NotFoundException($"No claim '{request.ClaimId}' at {request.Moment}.");

@@ -1,4 +1,5 @@
 using MediatR;
+using Story.Application.Projections;
 using Story.Projections;
 using Story.Store;
 
@@ -13,11 +14,11 @@ public sealed record StatusTotals(int Claims, int Reported, int Corroborated, in
 /// <summary>The JSON shape of <c>story state --json</c> and <c>GET /api/story</c>.</summary>
 public sealed record StoryStateView(MomentView Moment, StatusTotals Totals, IReadOnlyList<ClaimState> Claims, IReadOnlyList<ReportSummary> Reports, long LastPosition);
 
-public sealed class GetStoryStateHandler(IEventStore store) : IRequestHandler<GetStoryState, StoryStateView>
+public sealed class GetStoryStateHandler(IEventStore store, IReadModel? readModel = null) : IRequestHandler<GetStoryState, StoryStateView>
 {
     public async Task<StoryStateView> Handle(GetStoryState request, CancellationToken cancellationToken)
     {
-        var state = await StoryStates.AtAsync(store, request.Moment, cancellationToken);
+        var state = await StoryStates.AtAsync(store, request.Moment, readModel, cancellationToken);
         return StoryStates.View(request.Moment, state);
     }
 }

@@ -13,7 +13,9 @@ public static class StateCommand
         moment.AddTo(command);
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
-            var view = await mediator.Send(new GetStoryState(moment.Read(parse)), ct);
+            var at = moment.Read(parse);
+            await ReadModels.CatchUpAsync(mediator, at, ct);
+            var view = await mediator.Send(new GetStoryState(at), ct);
             if (parse.GetValue(CommonOptions.Json))
             {
                 JsonOutput.Write(view);

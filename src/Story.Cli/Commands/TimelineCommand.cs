@@ -13,7 +13,9 @@ public static class TimelineCommand
         moment.AddTo(command);
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async mediator =>
         {
-            var view = await mediator.Send(new GetTimeline(moment.Read(parse)), ct);
+            var at = moment.Read(parse);
+            await ReadModels.CatchUpAsync(mediator, at, ct);
+            var view = await mediator.Send(new GetTimeline(at), ct);
             if (parse.GetValue(CommonOptions.Json))
             {
                 JsonOutput.Write(view);
