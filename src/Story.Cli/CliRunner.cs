@@ -50,6 +50,11 @@ public static class CliRunner
             Error(ex.Message);
             return ExitCodes.Failed;
         }
+        catch (System.Text.Json.JsonException ex)
+        {
+            Error($"the store holds data this version of story cannot read ({ex.Message}). `story verify` checks the log; on PostgreSQL `story rebuild` rebuilds the read models.");
+            return ExitCodes.Failed;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return ExitCodes.Ok;
