@@ -12,7 +12,7 @@ namespace Story.Server.Stream;
 /// Facts as Server-Sent Events: <c>id:</c> the global position (what a client sends back as Last-Event-ID),
 /// <c>event:</c> the fact type, <c>data:</c> the <see cref="FactView"/> on one line. Each event is flushed as it is
 /// written; a <c>: keep-alive</c> comment goes out on every heartbeat so that proxies keep an idle stream open.
-/// Ends quietly when the client goes away.
+/// Ends quietly when the client goes away or the server stops.
 /// </summary>
 public sealed class FactEventStream(IAsyncEnumerable<RecordedFact> facts, long afterPosition, TimeSpan heartbeat) : IResult, IEndpointMetadataProvider
 {
@@ -30,7 +30,9 @@ public sealed class FactEventStream(IAsyncEnumerable<RecordedFact> facts, long a
         response.Headers["X-Accel-Buffering"] = "no"; // tells nginx-style proxies not to buffer the stream
         httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
+        // Open streams end when the server stops, so that Ctrl+C does not wait for every browser tab to leave.
+        var stopping = httpContext.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, stopping);
         var enumerator = facts.GetAsyncEnumerator(stop.Token);
         Task<bool>? next = null;
         try
@@ -61,9 +63,9 @@ public sealed class FactEventStream(IAsyncEnumerable<RecordedFact> facts, long a
                 }
             }
         }
-        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested || stopping.IsCancellationRequested)
         {
-            // The client disconnected: nothing more to send.
+            // The client disconnected, or the server is stopping: nothing more to send.
         }
         finally
         {
