@@ -176,6 +176,16 @@ public sealed class SeededStoryApiTests(SeededServer server) : IClassFixture<See
             Assert.True(paths.ContainsKey(path), $"{path} missing from the OpenAPI document");
         }
     }
+
+    [Fact]
+    public async Task Page_Root_ServesTheStoryPage()
+    {
+        using var response = await _client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("app.js", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
 
 /// <summary>One seeded server shared by the read-only tests of a class.</summary>
