@@ -18,7 +18,8 @@ public static class HealthEndpoints
         app.MapGet("/readyz", ReadyAsync)
             .WithTags("Health")
             .WithName("Readiness")
-            .WithSummary("The store can be reached (200) or not (503).");
+            .WithSummary("The store can be reached (200) or not (503).")
+            .Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
