@@ -13,19 +13,13 @@ public sealed class ApiKeySet
 
     private ApiKeySet(IReadOnlyList<byte[]> hashes) => _hashes = hashes;
 
-    public static ApiKeySet None { get; } = new([]);
-
     public bool IsEmpty => _hashes.Count == 0;
-
-    public int Count => _hashes.Count;
 
     /// <summary>Comma-separated keys; blanks around and between them are ignored.</summary>
     public static ApiKeySet Parse(string? commaSeparated) => Of((commaSeparated ?? string.Empty).Split(','));
 
     public static ApiKeySet Of(IEnumerable<string> keys) =>
         new(keys.Select(k => k.Trim()).Where(k => k.Length > 0).Select(Hash).ToList());
-
-    public ApiKeySet Union(ApiKeySet other) => new([.. _hashes, .. other._hashes]);
 
     public bool Accepts(string? presented)
     {

@@ -39,7 +39,7 @@ public static class JsonBody
 
         try
         {
-            return JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false })
+            return JsonNode.Parse(buffer.ToArray())
                 ?? throw new InvalidInputException("body", "null; expected a JSON object");
         }
         catch (JsonException ex)
