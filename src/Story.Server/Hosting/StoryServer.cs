@@ -35,6 +35,7 @@ public static class StoryServer
         services.AddSingleton(settings);
         services.AddSingleton(AccessPolicy.From(builder.Configuration));
         services.AddSingleton<StartupBanner>();
+        services.AddHostedService<ProjectionDaemonService>();
         services.ConfigureHttpJsonOptions(json => StoryJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<StoryProblems>();
