@@ -38,7 +38,7 @@ public sealed class ReportIngestor
         ArgumentNullException.ThrowIfNull(known);
 
         var contentHash = ContentHash.Of(report.Text);
-        var reportId = ContentHash.ReportIdOf(report.Text);
+        var reportId = ReportIds.ForText(report.Text);
         var published = new ReportPublished(reportId, storyId, report.Source, report.PublishedAt,
             report.PublishedAtIsEstimate, report.Text, contentHash, report.Title, report.Url);
 

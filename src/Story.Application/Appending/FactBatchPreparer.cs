@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Story.Application.Validation;
@@ -88,7 +86,7 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
             var text = body["text"]?.GetValue<string>();
             if (text is not null)
             {
-                var actual = ContentHashOf(text);
+                var actual = ContentHash.Of(text);
                 var given = body["contentHash"]?.GetValue<string>();
                 if (given is null)
                 {
@@ -263,7 +261,4 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
     }
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
-
-    public static string ContentHashOf(string text) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

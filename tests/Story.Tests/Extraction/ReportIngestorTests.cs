@@ -34,6 +34,7 @@ public class ReportIngestorTests
         var published = Assert.IsType<ReportPublished>(plan.Facts[0]);
         Assert.Same(plan.Report, published);
         Assert.Equal("r-" + ContentHash.Of(Reports.StrikeFirst)["sha256:".Length..][..12], published.ReportId);
+        Assert.Equal(published.ReportId, ReportIds.ForText(Reports.StrikeFirst));
         Assert.Equal((StoryId, "Wire", "Dock strike", Reports.StrikeDay, Reports.StrikeFirst), (published.StoryId, published.Source, published.Title, published.PublishedAt, published.Text));
         var claims = plan.Facts.Skip(1).Cast<ClaimReported>().ToList();
         Assert.Equal(plan.Decisions.Count, claims.Count);
