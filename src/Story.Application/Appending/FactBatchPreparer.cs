@@ -68,7 +68,7 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
 
             context.Add(fact, eventId);
             facts.Add(fact);
-            events.Add(FactJson.ToEventData(fact, eventId, metadata));
+            events.Add(FactJson.ToEventData(fact, eventId, WithProperties(metadata, input.Properties)));
         }
 
         if (errors.Count > 0)
@@ -77,6 +77,22 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
         }
 
         return new PreparedBatch(storyId!, facts, events);
+    }
+
+    private static EventMetadata WithProperties(EventMetadata metadata, IReadOnlyDictionary<string, string>? properties)
+    {
+        if (properties is null || properties.Count == 0)
+        {
+            return metadata;
+        }
+
+        var merged = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in (metadata.Properties ?? new Dictionary<string, string>()).Concat(properties))
+        {
+            merged[key] = value;
+        }
+
+        return metadata with { Properties = merged };
     }
 
     private void FillDefaults(FactInput input, JsonObject body, StoryContext context, List<InputError> errors)
