@@ -2,6 +2,7 @@ using Story.Entities;
 using Story.Extraction.Candidates;
 using Story.Extraction.Entities;
 using Story.Extraction.Linking;
+using Story.Extraction.Segmentation;
 using Story.Facts;
 
 namespace Story.Extraction;
@@ -56,6 +57,25 @@ public sealed class ReportIngestor
         var facts = new List<Fact> { published };
         facts.AddRange(linked.Decisions.Select(d => ToFact(d, storyId, reportId, report.PublishedAt)));
         return new IngestionPlan(published, linked.Decisions, facts) { Repeats = linked.Repeats };
+    }
+
+    /// <summary>
+    /// Teaches the gazetteer the person names an earlier report of the story introduced, as planning it did, so that
+    /// an ingestor built afresh for each report resolves "Syrskyi" to the "Oleksandr Syrskyi" a previous report named.
+    /// </summary>
+    public void Remember(string reportText)
+    {
+        ArgumentNullException.ThrowIfNull(reportText);
+        if (!_options.LearnEntities)
+        {
+            return;
+        }
+
+        var vocabulary = ReportVocabulary.Of(reportText);
+        foreach (var sentence in SentenceSegmenter.Split(reportText))
+        {
+            _recognizer.Learn(_recognizer.Find(reportText, sentence.Start, sentence.End, vocabulary).Where(m => m.IsPerson));
+        }
     }
 
     private static Fact ToFact(LinkDecision decision, string storyId, string reportId, DateTimeOffset reportedAt)
