@@ -36,6 +36,9 @@ public static class CliRunner
         return prepared != ExitCodes.Ok ? prepared : await RunAsync(parse, createStore, mediator => action(mediator, input), cancellationToken);
     }
 
+    /// <summary>Runs a command that uses no store of the user's, with the same error handling.</summary>
+    public static Task<int> RunWithoutStoreAsync(Func<Task<int>> action, CancellationToken cancellationToken) => GuardAsync(action, cancellationToken);
+
     private static Task<int> RunAsync(ParseResult parse, bool createStore, Func<IMediator, Task<int>> action, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Story.Application.Evaluation;
 using Story.Application.Ingesting;
 using Story.Application.Querying;
 using Story.Projections;
@@ -205,6 +206,47 @@ public static class Tables
     {
         var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return oneLine.Length <= length ? oneLine : oneLine[..(length - 1)] + "…";
+    }
+
+    public static void Evaluation(ExtractionEvaluationResult result, bool details)
+    {
+        var s = result.Score;
+        AnsiConsole.MarkupLine($"[bold]Extraction and linking[/] on {result.Reports} reports ingested raw, in publication order, into an empty store; answer key {Markup.Escape(Path.Combine(result.Folder, "claims.jsonl"))}");
+        var table = new Table();
+        table.AddColumn("measure");
+        table.AddColumn(new TableColumn("value").RightAligned());
+        table.AddColumn(new TableColumn("counts").RightAligned());
+        Row(table, "claim recall", s.ClaimRecall, "curated claims");
+        Row(table, "link precision", s.LinkPrecision, "extracted pairs");
+        Row(table, "link recall", s.LinkRecall, "curated pairs, both mentions found");
+        Row(table, "link recall, all pairs", s.LinkRecallAllPairs, "curated pairs");
+        Row(table, "dispute recall", s.DisputeRecall, "curated disputes");
+        Row(table, "dispute precision", s.DisputePrecision, "extracted disputes");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"Extracted {s.Extracted.Claims} claims, {s.Extracted.Corroborations} corroborations, {s.Extracted.Disputes} disputes; "
+            + $"curated {s.Curated.Claims}, {s.Curated.Corroborations}, {s.Curated.Disputes}.");
+        if (!details)
+        {
+            return;
+        }
+
+        List("Missed claims", s.MissedClaims);
+        List("Missed links", s.MissedLinks);
+        List("Wrong links", s.WrongLinks);
+        List("Missed disputes", s.MissedDisputes);
+        List("Wrong disputes", s.WrongDisputes);
+    }
+
+    private static void Row(Table table, string name, Ratio ratio, string unit) =>
+        table.AddRow(name, ratio.Value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-", Markup.Escape($"{ratio.Hits}/{ratio.Total} {unit}"));
+
+    private static void List(string title, IReadOnlyList<string> lines)
+    {
+        AnsiConsole.MarkupLine($"[bold]{title}[/] ({lines.Count})");
+        foreach (var line in lines)
+        {
+            AnsiConsole.MarkupLine("  " + Markup.Escape(line));
+        }
     }
 
     public static void Sources(SourcesView view)
