@@ -17,6 +17,12 @@ public sealed record IngestionOptions
     /// <summary>Content words (or agreeing numbers) a match must share besides entities.</summary>
     public int MinSharedWords { get; init; } = 3;
 
+    /// <summary>Shared terms a sentence must add, beyond those of its first link, to corroborate a second known claim.</summary>
+    public int MinFreshTermsForSecondLink { get; init; } = 2;
+
+    /// <summary>How close to the first link's score a second link of the same sentence must come.</summary>
+    public double SecondLinkShareOfFirst { get; init; } = 0.85;
+
     /// <summary>How much a shared entity counts relative to a shared word of the same rarity.</summary>
     public double EntityWeight { get; init; } = 1.0;
 

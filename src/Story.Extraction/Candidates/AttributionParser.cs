@@ -112,6 +112,23 @@ internal static partial class AttributionParser
         return null;
     }
 
+    /// <summary>
+    /// The source a sentence ends by citing (", according to two people familiar with the proposal.", ", union
+    /// leaders said."), which speaks for every clause of the sentence; null when it has none or names a pronoun.
+    /// </summary>
+    public static string? TrailingSource(string sentence)
+    {
+        var masked = QuoteMask.Mask(sentence);
+        var trailing = AccordingTo().Match(masked);
+        if (trailing.Success && string.IsNullOrWhiteSpace(masked[(trailing.Index + trailing.Length)..].Trim('.', '!', '?')))
+        {
+            var source = StripTrailing(sentence.Substring(trailing.Groups["src"].Index, trailing.Groups["src"].Length));
+            return Attribution.IsPronoun(source) ? null : source;
+        }
+
+        return Parse(sentence) is { Pattern: "said-trailing", Source: { } said, SourceIsPronoun: false } ? said : null;
+    }
+
     /// <summary>The content of a sentence once its attribution is set aside (the whole sentence when it has none).</summary>
     public static string ContentOf(string clause) => Parse(clause)?.Content ?? clause;
 

@@ -34,6 +34,22 @@ internal static partial class StatementText
         return last is "." or "!" or "?" ? s : s + ".";
     }
 
+    [GeneratedRegex(@"^(?:one\s+that|which|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingRelative();
+
+    /// <summary>
+    /// A clause that continues its subject's sentence, given that subject: "and is expected to meet ..." with
+    /// "Zelenskiy" reads "Zelenskiy is expected to meet ..."; "one that would require ..." with "The framework"
+    /// reads "The framework would require ...". A clause that opens with a subject of its own is left as it is.
+    /// </summary>
+    public static string WithSubject(string subject, string content)
+    {
+        var s = Whitespace().Replace(content, " ").Trim();
+        s = LeadingJoiner().Replace(s, string.Empty);
+        s = LeadingRelative().Replace(s, string.Empty);
+        return s.Length > 0 && char.IsLower(s[0]) ? subject + " " + s : s;
+    }
+
     /// <summary>"He is prepared ..." said by a named person reads "President Zelensky is prepared ...".</summary>
     public static string ReplaceLeadingPronoun(string statement, string speaker)
     {

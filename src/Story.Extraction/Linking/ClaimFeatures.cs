@@ -27,6 +27,14 @@ internal sealed record ClaimFeatures(
         {
             var word = words[i];
             var bare = Words.Bare(word.Text);
+            if (i + 1 < words.Count && Synonyms.Phrase(bare, Words.Bare(words[i + 1].Text)) is { } phrase
+                && !mentions.Any(m => m.Start <= word.Start && word.End <= m.End))
+            {
+                sequence.Add(phrase);
+                i++;
+                continue;
+            }
+
             if (Negation.IsCue(bare))
             {
                 if (!Negation.IsCancelled(words, i))
@@ -34,16 +42,39 @@ internal sealed record ClaimFeatures(
                     negations.Add((bare, sequence.Count));
                 }
 
+                // "rejected", "dismiss": a verb that negates is also what the sentence is about.
+                if (Negation.IsVerb(bare))
+                {
+                    sequence.Add(Synonyms.Fold(LightStemmer.Stem(bare)));
+                }
+
                 continue;
             }
 
-            if (bare.Length < 2 || StopWords.Contains(bare) || SpeechVerbs.IsAttributionWord(bare) || IsNumeric(bare) || ApproximationWords.Contains(bare)
-                || mentions.Any(m => m.Start <= word.Start && word.End <= m.End + 2))
+            if (Negation.Unprefixed(bare) is { } root)
+            {
+                // "unchanged" is "not changed": a negation, and the change it negates.
+                negations.Add((bare, sequence.Count));
+                sequence.Add(Synonyms.Fold(LightStemmer.Stem(root)));
+                continue;
+            }
+
+            if (IsNumeric(bare) || mentions.Any(m => m.Start <= word.Start && word.End <= m.End + 2))
             {
                 continue;
             }
 
-            sequence.Add(Synonyms.Fold(LightStemmer.Stem(bare)));
+            // "U.S.-drafted" is the United States (an entity) and "drafted"; "full-scale" is "full" and "scale".
+            foreach (var part in bare.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length < 2 || StopWords.Contains(part) || SpeechVerbs.IsAttributionWord(part) || ApproximationWords.Contains(part)
+                    || (part.Length < bare.Length && recognizer.Gazetteer.TryResolve(part) is not null))
+                {
+                    continue;
+                }
+
+                sequence.Add(Synonyms.Fold(LightStemmer.Stem(part)));
+            }
         }
 
         var entities = EntityRecognizer.Canonicals(mentions).Concat(extraEntities ?? []).ToHashSet(StringComparer.Ordinal);

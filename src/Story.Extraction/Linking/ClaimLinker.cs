@@ -21,7 +21,9 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
     {
         var candidateFeatures = candidates.Select(c => ClaimFeatures.Of(c.Statement, recognizer)).ToList();
         var knownTexts = known.Select(k => KnownTexts(k)).ToList();
-        var weights = new TermWeights(knownTexts.Select(ClaimFeatures.Union));
+        // The report's own sentences count as documents too: a word every sentence of it uses says little.
+        var quoteFeatures = candidates.Select(c => ClaimFeatures.Of(AttributionParser.ContentOf(c.Quote.Text), recognizer)).ToList();
+        var weights = new TermWeights(knownTexts.Select(ClaimFeatures.Union).Concat(quoteFeatures));
 
         // Every (candidate, known claim) pair worth considering, best first.
         var pairs = new List<Pair>();
@@ -47,20 +49,23 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
             }
         }
 
-        var decisions = new LinkDecision?[candidates.Count];
+        // Best pairs first. A report corroborates (or disputes) a known claim once, with its best-matching sentence;
+        // one sentence may carry several known claims ("a delegation led by Driscoll and George was in Kyiv").
+        var links = candidates.Select(_ => new List<LinkDecision>()).ToArray();
         var repeats = new List<LinkDecision>();
         var taken = new HashSet<(int Known, LinkDecisionKind Kind)>();
         var matchedElsewhere = new Dictionary<int, Pair>();
         foreach (var pair in pairs.OrderByDescending(p => p.Evidence.Score).ThenBy(p => p.Candidate))
         {
-            if (decisions[pair.Candidate] is not null)
+            var claimId = known[pair.Known].ClaimId;
+            if (links[pair.Candidate].Any(d => d.ClaimId == claimId) || (links[pair.Candidate].Count > 0 && !AddsEvidence(pair.Evidence, links[pair.Candidate])))
             {
                 continue;
             }
 
             if (taken.Add((pair.Known, pair.Kind)))
             {
-                decisions[pair.Candidate] = new LinkDecision(candidates[pair.Candidate], pair.Kind, pair.Evidence) { ClaimId = known[pair.Known].ClaimId };
+                links[pair.Candidate].Add(new LinkDecision(candidates[pair.Candidate], pair.Kind, pair.Evidence) { ClaimId = claimId });
             }
             else
             {
@@ -69,12 +74,14 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
         }
 
         // The rest are new, unless they repeat a claim this report already makes or already links.
+        var decisions = new List<LinkDecision>();
         var accepted = new List<(int Candidate, string ClaimId)>();
         for (var c = 0; c < candidates.Count; c++)
         {
-            if (decisions[c] is not null)
+            if (links[c].Count > 0)
             {
-                accepted.Add((c, decisions[c]!.ClaimId!));
+                decisions.AddRange(links[c]);
+                accepted.AddRange(links[c].Select(d => (c, d.ClaimId!)));
                 continue;
             }
 
@@ -84,8 +91,11 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
                 continue;
             }
 
+            // Within one report, sentences are compared by their own words: the subject or list head a statement
+            // borrows from its sentence ("Additional provisions include ...") would make every item look alike.
             var repeat = accepted
-                .Select(a => (a.ClaimId, Match: Similarity.Compare(candidateFeatures[c], candidateFeatures[a.Candidate], weights, _options)))
+                .Where(a => a.Candidate != c)
+                .Select(a => (a.ClaimId, Match: Similarity.Compare(quoteFeatures[c], quoteFeatures[a.Candidate], weights, _options)))
                 .Where(x => x.Match.Score >= _options.CorroborationThreshold && x.Match.SharedTerms >= _options.MinSharedWords)
                 .OrderByDescending(x => x.Match.Score)
                 .FirstOrDefault();
@@ -97,11 +107,20 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
 
             var bestKnown = BestAmongKnown(candidateFeatures[c], knownTexts, known, weights);
             var id = newClaimId(candidates[c]);
-            decisions[c] = new LinkDecision(candidates[c], LinkDecisionKind.NewClaim, bestKnown) { ClaimId = id };
+            decisions.Add(new LinkDecision(candidates[c], LinkDecisionKind.NewClaim, bestKnown) { ClaimId = id });
             accepted.Add((c, id));
         }
 
-        return new LinkResult(decisions.Where(d => d is not null).Select(d => d!).ToList(), repeats);
+        return new LinkResult(decisions, repeats);
+    }
+
+    // A second claim for the same sentence must rest on what the sentence says besides what matched the first:
+    // a delegation "led by Driscoll" that matched one claim does not also corroborate every claim about a delegation.
+    private bool AddsEvidence(LinkEvidence evidence, List<LinkDecision> already)
+    {
+        var used = already.SelectMany(d => d.Evidence.SharedWords.Concat(d.Evidence.SharedEntities).Concat(d.Evidence.SharedNumbers)).ToHashSet(StringComparer.Ordinal);
+        var fresh = evidence.SharedWords.Concat(evidence.SharedEntities).Concat(evidence.SharedNumbers).Count(t => !used.Contains(t));
+        return fresh >= _options.MinFreshTermsForSecondLink && evidence.Score >= _options.SecondLinkShareOfFirst * already.Max(d => d.Evidence.Score);
     }
 
     private List<ClaimFeatures> KnownTexts(KnownClaim claim)
