@@ -8,11 +8,11 @@ public sealed record IngestionOptions
     public static IngestionOptions Default { get; } = new();
 
     /// <summary>Lowest similarity at which a candidate is the same claim as a known one.</summary>
-    public double CorroborationThreshold { get; init; } = 0.34;
+    public double CorroborationThreshold { get; init; } = 0.40;
 
     /// <summary>Lowest similarity at which a contradicting candidate disputes a known claim: higher than for a
     /// corroboration, because a wrongly recorded dispute misleads more than a missed one.</summary>
-    public double DisputeThreshold { get; init; } = 0.40;
+    public double DisputeThreshold { get; init; } = 0.45;
 
     /// <summary>Content words (or agreeing numbers) a match must share besides entities.</summary>
     public int MinSharedWords { get; init; } = 3;
@@ -33,7 +33,7 @@ public sealed record IngestionOptions
     public int NegationWindow { get; init; } = 3;
 
     /// <summary>Fewest words a sentence needs to be a claim.</summary>
-    public int MinCandidateWords { get; init; } = 5;
+    public int MinCandidateWords { get; init; } = 4;
 
     /// <summary>Fewest words a line without final punctuation (a headline) needs to be a claim.</summary>
     public int MinHeadlineWords { get; init; } = 8;

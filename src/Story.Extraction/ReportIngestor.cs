@@ -9,8 +9,9 @@ namespace Story.Extraction;
 
 /// <summary>
 /// Reads a raw report and plans the facts that ingesting it would append to a story: the report itself, then a
-/// reported, corroborated or disputed claim for each claim candidate, in text order. Pure apart from the
-/// gazetteer, which learns the new person names the report introduces (so later reports resolve them).
+/// reported, corroborated or disputed claim for each claim candidate, in text order. Pure apart from what it
+/// remembers of the story: the person names each report introduces (so later reports resolve them) and each
+/// report's sentences (so that words the story uses everywhere weigh little).
 /// </summary>
 public sealed class ReportIngestor
 {
@@ -18,6 +19,7 @@ public sealed class ReportIngestor
     private readonly CandidateExtractor _extractor;
     private readonly ClaimLinker _linker;
     private readonly IngestionOptions _options;
+    private readonly List<string> _storySentences = [];
 
     public ReportIngestor(Gazetteer gazetteer, IngestionOptions? options = null)
     {
@@ -45,7 +47,9 @@ public sealed class ReportIngestor
 
         var extraction = _extractor.ExtractDetailed(report);
         var candidates = extraction.Candidates.Select(c => c.Candidate).ToList();
-        var linked = _linker.Link(candidates, known, report.PublishedAt, c => ClaimIds.For(reportId, c.Statement, c.Quote.Start));
+        var sentences = SentenceSegmenter.Split(report.Text).Select(s => s.Text).ToList();
+        var linked = _linker.Link(candidates, known, report.PublishedAt, c => ClaimIds.For(reportId, c.Statement, c.Quote.Start), _storySentences.Concat(sentences));
+        _storySentences.AddRange(sentences);
 
         if (_options.LearnEntities)
         {
@@ -60,12 +64,14 @@ public sealed class ReportIngestor
     }
 
     /// <summary>
-    /// Teaches the gazetteer the person names an earlier report of the story introduced, as planning it did, so that
-    /// an ingestor built afresh for each report resolves "Syrskyi" to the "Oleksandr Syrskyi" a previous report named.
+    /// Takes in an earlier report of the story as planning it did: its sentences (which weigh words by how common they
+    /// are in the story) and the person names it introduced (so that an ingestor built afresh for each report resolves
+    /// "Syrskyi" to the "Oleksandr Syrskyi" a previous report named).
     /// </summary>
     public void Remember(string reportText)
     {
         ArgumentNullException.ThrowIfNull(reportText);
+        _storySentences.AddRange(SentenceSegmenter.Split(reportText).Select(s => s.Text));
         if (!_options.LearnEntities)
         {
             return;

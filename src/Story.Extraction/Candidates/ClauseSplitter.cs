@@ -73,8 +73,15 @@ internal static partial class ClauseSplitter
             {
                 cuts.Add((m.Index, m.Index + m.Length, ClauseLink.SameSource, left => SubjectFinder.Of(AttributionParser.ContentOf(left))));
             }
-            else if (m.Value.TrimStart().StartsWith(',') && SubjectFinder.Of(right) is { } subject && StartsNounPhrase(subject))
+            else if ((m.Value.TrimStart().StartsWith(',') || (m.Index > 0 && masked[m.Index - 1] is '”' or '"'))
+                && SubjectFinder.Of(right) is { } subject && StartsNounPhrase(subject))
             {
+                cuts.Add((m.Index, m.Index + m.Length, ClauseLink.Independent, null));
+            }
+            else if (SubjectFinder.Of(right) is { } named && StartsNounPhrase(named) && named.Split(' ').Length <= 4
+                && SubjectFinder.OpensWithAuxiliary(right[named.Length..]) && SubjectFinder.Of(masked[..m.Index]) is not null)
+            {
+                // "... on the battlefield and Zelenskyy’s government is shaken by ...": a second clause with its own subject.
                 cuts.Add((m.Index, m.Index + m.Length, ClauseLink.Independent, null));
             }
         }

@@ -41,6 +41,9 @@ internal static partial class SubjectFinder
 
     public static bool IsDeterminer(string word) => Determiners.Contains(word);
 
+    /// <summary>Whether <paramref name="text"/> starts with an auxiliary verb ("is shaken", "has received").</summary>
+    public static bool OpensWithAuxiliary(string text) => Auxiliaries.Contains(text.TrimStart().Split(' ', 2)[0]);
+
     /// <summary>The subject <paramref name="clause"/> opens with, or null when none is found within a few words.</summary>
     public static string? Of(string clause)
     {

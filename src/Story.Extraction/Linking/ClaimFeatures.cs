@@ -16,12 +16,23 @@ internal sealed record ClaimFeatures(
     IReadOnlyList<NumberMention> Numbers,
     IReadOnlyList<(string Cue, int Position)> Negations)
 {
+    /// <summary>Verbs of refusal used as acts ("rejected the proposal"): the sentence reports a stance taken.</summary>
+    public IReadOnlySet<string> Refusals { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether one text reports a refusal the other does not share: "another diplomat rejected the proposal that
+    /// Ukraine reduce its military" is a claim about the diplomat, not the proposal's claim again.
+    /// </summary>
+    public bool TakesStanceAbsentFrom(ClaimFeatures other) =>
+        Refusals.Any(r => !other.Stems.Contains(r)) || other.Refusals.Any(r => !Stems.Contains(r));
+
     public static ClaimFeatures Of(string content, EntityRecognizer recognizer, IEnumerable<string>? extraEntities = null)
     {
         // Names count once, as entities (where "Zelenskiy" and "Zelensky" are one), not again as words.
         var mentions = recognizer.Find(content);
         var sequence = new List<string>();
         var negations = new List<(string, int)>();
+        var refusals = new HashSet<string>(StringComparer.Ordinal);
         var words = Words.Of(content);
         for (var i = 0; i < words.Count; i++)
         {
@@ -35,19 +46,27 @@ internal sealed record ClaimFeatures(
                 continue;
             }
 
-            if (Negation.IsCue(bare))
+            if (Negation.IsCue(words, i))
             {
                 if (!Negation.IsCancelled(words, i))
                 {
                     negations.Add((bare, sequence.Count));
                 }
 
-                // "rejected", "dismiss": a verb that negates is also what the sentence is about.
+                // "denied", "declined": a verb that negates is also what the sentence is about.
                 if (Negation.IsVerb(bare))
                 {
                     sequence.Add(Synonyms.Fold(LightStemmer.Stem(bare)));
                 }
 
+                continue;
+            }
+
+            if (Negation.IsVerb(bare))
+            {
+                // "rejected the proposal": an act, not a negation of what follows.
+                sequence.Add(Synonyms.Fold(LightStemmer.Stem(bare)));
+                refusals.Add(Synonyms.Fold(LightStemmer.Stem(bare)));
                 continue;
             }
 
@@ -78,7 +97,7 @@ internal sealed record ClaimFeatures(
         }
 
         var entities = EntityRecognizer.Canonicals(mentions).Concat(extraEntities ?? []).ToHashSet(StringComparer.Ordinal);
-        return new ClaimFeatures(sequence, sequence.ToHashSet(StringComparer.Ordinal), entities, NumberFinder.FindAll(content), negations);
+        return new ClaimFeatures(sequence, sequence.ToHashSet(StringComparer.Ordinal), entities, NumberFinder.FindAll(content), negations) { Refusals = refusals };
     }
 
     public static ClaimFeatures Union(IReadOnlyList<ClaimFeatures> all) => new(

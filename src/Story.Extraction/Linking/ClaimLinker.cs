@@ -16,14 +16,18 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
 {
     private readonly IngestionOptions _options = options ?? IngestionOptions.Default;
 
-    /// <summary>Links <paramref name="candidates"/> (in text order) of a report published at <paramref name="publishedAt"/>.</summary>
-    public LinkResult Link(IReadOnlyList<ClaimCandidate> candidates, IReadOnlyList<KnownClaim> known, DateTimeOffset publishedAt, Func<ClaimCandidate, string> newClaimId)
+    /// <summary>
+    /// Links <paramref name="candidates"/> (in text order) of a report published at <paramref name="publishedAt"/>.
+    /// <paramref name="storySentences"/> are the sentences of the story's reports (this one's included): how often a
+    /// word occurs among them sets its weight, so that the story's own vocabulary ("end the war") says little.
+    /// </summary>
+    public LinkResult Link(IReadOnlyList<ClaimCandidate> candidates, IReadOnlyList<KnownClaim> known, DateTimeOffset publishedAt, Func<ClaimCandidate, string> newClaimId, IEnumerable<string>? storySentences = null)
     {
         var candidateFeatures = candidates.Select(c => ClaimFeatures.Of(c.Statement, recognizer)).ToList();
         var knownTexts = known.Select(k => KnownTexts(k)).ToList();
-        // The report's own sentences count as documents too: a word every sentence of it uses says little.
         var quoteFeatures = candidates.Select(c => ClaimFeatures.Of(AttributionParser.ContentOf(c.Quote.Text), recognizer)).ToList();
-        var weights = new TermWeights(knownTexts.Select(ClaimFeatures.Union).Concat(quoteFeatures));
+        var background = (storySentences ?? []).Select(t => ClaimFeatures.Of(t, recognizer));
+        var weights = new TermWeights(knownTexts.Select(ClaimFeatures.Union).Concat(quoteFeatures).Concat(background));
 
         // Every (candidate, known claim) pair worth considering, best first.
         var pairs = new List<Pair>();
@@ -33,7 +37,7 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
             for (var k = 0; k < known.Count; k++)
             {
                 var best = BestText(candidateFeatures[c], knownTexts[k], weights);
-                if (best.Match.Score < Math.Min(_options.DisputeThreshold, _options.CorroborationThreshold) || best.Match.SharedTerms < _options.MinSharedWords)
+                if (best.Match.Score < Math.Min(_options.DisputeThreshold, _options.CorroborationThreshold) || !best.Match.SharesEnough(_options.MinSharedWords))
                 {
                     continue;
                 }
@@ -53,23 +57,27 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
         // one sentence may carry several known claims ("a delegation led by Driscoll and George was in Kyiv").
         var links = candidates.Select(_ => new List<LinkDecision>()).ToArray();
         var repeats = new List<LinkDecision>();
-        var taken = new HashSet<(int Known, LinkDecisionKind Kind)>();
+        var taken = new Dictionary<(int Known, LinkDecisionKind Kind), int>();
         var matchedElsewhere = new Dictionary<int, Pair>();
+        var restating = new HashSet<int>();
         foreach (var pair in pairs.OrderByDescending(p => p.Evidence.Score).ThenBy(p => p.Candidate))
         {
             var claimId = known[pair.Known].ClaimId;
-            if (links[pair.Candidate].Any(d => d.ClaimId == claimId) || (links[pair.Candidate].Count > 0 && !AddsEvidence(pair.Evidence, links[pair.Candidate])))
+            if (restating.Contains(pair.Candidate) || links[pair.Candidate].Any(d => d.ClaimId == claimId)
+                || (links[pair.Candidate].Count > 0 && !AddsEvidence(pair.Evidence, links[pair.Candidate])))
             {
                 continue;
             }
 
-            if (taken.Add((pair.Known, pair.Kind)))
+            if (taken.TryAdd((pair.Known, pair.Kind), pair.Candidate))
             {
                 links[pair.Candidate].Add(new LinkDecision(candidates[pair.Candidate], pair.Kind, pair.Evidence) { ClaimId = claimId });
             }
-            else
+            else if (matchedElsewhere.TryAdd(pair.Candidate, pair) && links[pair.Candidate].Count == 0
+                && Restates(quoteFeatures[pair.Candidate], quoteFeatures[taken[(pair.Known, pair.Kind)]], weights))
             {
-                matchedElsewhere.TryAdd(pair.Candidate, pair);
+                // Its best claim went to a sentence it restates: it is that sentence again, not a match for its next-best claim.
+                restating.Add(pair.Candidate);
             }
         }
 
@@ -85,7 +93,9 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
                 continue;
             }
 
-            if (matchedElsewhere.TryGetValue(c, out var elsewhere))
+            // A sentence whose claim another sentence of the report took restates it only if the two sentences
+            // are alike; otherwise it matched through what the claim shares with something else it says.
+            if (restating.Contains(c) && matchedElsewhere.TryGetValue(c, out var elsewhere))
             {
                 repeats.Add(new LinkDecision(candidates[c], elsewhere.Kind, elsewhere.Evidence) { ClaimId = known[elsewhere.Known].ClaimId });
                 continue;
@@ -95,12 +105,35 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
             // borrows from its sentence ("Additional provisions include ...") would make every item look alike.
             var repeat = accepted
                 .Where(a => a.Candidate != c)
-                .Select(a => (a.ClaimId, Match: Similarity.Compare(quoteFeatures[c], quoteFeatures[a.Candidate], weights, _options)))
-                .Where(x => x.Match.Score >= _options.CorroborationThreshold && x.Match.SharedTerms >= _options.MinSharedWords)
+                .Select(a => (a.Candidate, a.ClaimId, Match: Similarity.Compare(quoteFeatures[c], quoteFeatures[a.Candidate], weights, _options)))
+                .Where(x => x.Match.Score >= _options.CorroborationThreshold && x.Match.SharesEnough(_options.MinSharedWords)
+                    && Contradictions.Between(quoteFeatures[c], null, quoteFeatures[x.Candidate], null, x.Match, _options).Count == 0)
                 .OrderByDescending(x => x.Match.Score)
                 .FirstOrDefault();
             if (repeat.Match is not null)
             {
+                var earlier = decisions.FindIndex(d => ReferenceEquals(d.Candidate, candidates[repeat.Candidate]) && d.Kind == LinkDecisionKind.NewClaim);
+                if (earlier >= 0 && Informativeness(quoteFeatures[c]) > Informativeness(quoteFeatures[repeat.Candidate]))
+                {
+                    // The report says its new claim twice: the fuller sentence ("cuts to the size of Ukraine's armed
+                    // forces" after "reduce parts of its military") states it, the other restates it.
+                    var fuller = new LinkDecision(candidates[c], LinkDecisionKind.NewClaim, decisions[earlier].Evidence) { ClaimId = newClaimId(candidates[c]) };
+                    decisions.RemoveAt(earlier);
+                    decisions.Add(fuller);
+                    accepted.RemoveAll(a => a.Candidate == repeat.Candidate);
+                    accepted.Add((c, fuller.ClaimId!));
+                    repeats.Add(new LinkDecision(candidates[repeat.Candidate], LinkDecisionKind.Corroboration, Evidence(repeat.Match, fuller.ClaimId, [])) { ClaimId = fuller.ClaimId });
+                    for (var r = 0; r < repeats.Count; r++)
+                    {
+                        if (repeats[r].ClaimId == repeat.ClaimId)
+                        {
+                            repeats[r] = repeats[r] with { ClaimId = fuller.ClaimId };
+                        }
+                    }
+
+                    continue;
+                }
+
                 repeats.Add(new LinkDecision(candidates[c], LinkDecisionKind.Corroboration, Evidence(repeat.Match, repeat.ClaimId, [])) { ClaimId = repeat.ClaimId });
                 continue;
             }
@@ -112,6 +145,15 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
         }
 
         return new LinkResult(decisions, repeats);
+    }
+
+    private static int Informativeness(ClaimFeatures f) => f.Stems.Count + f.Entities.Count + f.Numbers.Count;
+
+    private bool Restates(ClaimFeatures a, ClaimFeatures b, TermWeights weights)
+    {
+        var match = Similarity.Compare(a, b, weights, _options);
+        return match.Score >= _options.CorroborationThreshold && match.SharesEnough(_options.MinSharedWords)
+            && Contradictions.Between(a, null, b, null, match, _options).Count == 0;
     }
 
     // A second claim for the same sentence must rest on what the sentence says besides what matched the first:
