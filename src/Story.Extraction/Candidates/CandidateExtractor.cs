@@ -19,6 +19,9 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
     [GeneratedRegex(@"\b(?:could|might|may|likely|unlikely|appears?\s+to|seems?\s+to|should|perhaps|possibly|probably|would)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Speculative();
 
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|refute[sd]?|disput(?:e|es|ed)|dismiss(?:es|ed)?|contradict(?:s|ed)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Denial();
+
     [GeneratedRegex(@"\b(?:we|our|us|you|your|I|my)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstOrSecondPerson();
 
@@ -105,6 +108,13 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
                     continuesPlan);
                 if (candidate is not null)
                 {
+                    // "A, though Moscow denies it": the contrasting clause disputes what the clause before it claims.
+                    if (clause.Link == ClauseLink.Contrast && Denial().IsMatch(QuoteMask.Mask(clauseText))
+                        && candidates.Count > 0 && candidates[^1].SentenceIndex == sentence.Index)
+                    {
+                        candidate = candidate with { DisputesPrevious = true };
+                    }
+
                     candidates.Add(new ExtractedCandidate(candidate, sentence.Index));
                     previousKind = candidate.Kind;
                     previousSentence = sentence.Index;

@@ -5,7 +5,7 @@ namespace Story.Extraction.Candidates;
 /// <summary>Turns a clause's content into a readable statement: one line, no leading conjunction, a capital and a full stop.</summary>
 internal static partial class StatementText
 {
-    [GeneratedRegex(@"^(?:and\s+(?:also\s+)?(?:added|said|insisted|stressed|noted|warned|argued)\s+that\s+|(?:adding|noting|saying|stressing|arguing|insisting|warning|emphasi[sz]ing)\s+(?:that\s+|:\s*)|(?:and|but)\s+that\s+|(?:however|meanwhile|still|moreover|separately|additionally|instead)\s*,?\s+|(?:and|but|though|although|whereas|while|that|also|so)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and\s+(?:also\s+)?(?:added|said|insisted|stressed|noted|warned|argued)\s+that\s+|(?:adding|noting|saying|stressing|arguing|insisting|warning|emphasi[sz]ing)\s+(?:that\s+|:\s*)|(?:and|but)\s+that\s+|(?:however|meanwhile|still|moreover|separately|additionally|instead)\s*,?\s+|(?:and|but|though|although|whereas|while|that|also|so|including)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingJoiner();
 
     [GeneratedRegex(@",?\s+according\s+to\s+[^,;]{2,120}?\s*(?=[.!?]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

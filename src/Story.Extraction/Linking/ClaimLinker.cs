@@ -33,6 +33,11 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
         var pairs = new List<Pair>();
         for (var c = 0; c < candidates.Count; c++)
         {
+            if (candidates[c].DisputesPrevious && c > 0)
+            {
+                continue; // decided below, by what the clause it denies is decided to be
+            }
+
             var contentDate = SingleDay(candidates[c].Statement, publishedAt);
             for (var k = 0; k < known.Count; k++)
             {
@@ -86,6 +91,13 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
         var accepted = new List<(int Candidate, string ClaimId)>();
         for (var c = 0; c < candidates.Count; c++)
         {
+            if (candidates[c].DisputesPrevious && c > 0 && ClaimOf(c - 1, decisions, repeats, candidates) is { } denied)
+            {
+                var evidence = new LinkEvidence(1, denied, [], [], [], [$"denial: a clause contrasting with the claim denies it (“{Excerpt(candidates[c].Quote.Text)}”)"]);
+                decisions.Add(new LinkDecision(candidates[c], LinkDecisionKind.Dispute, evidence) { ClaimId = denied });
+                continue;
+            }
+
             if (links[c].Count > 0)
             {
                 decisions.AddRange(links[c]);
@@ -131,6 +143,14 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
                         }
                     }
 
+                    for (var d = 0; d < decisions.Count; d++)
+                    {
+                        if (decisions[d].ClaimId == repeat.ClaimId)
+                        {
+                            decisions[d] = decisions[d] with { ClaimId = fuller.ClaimId, Evidence = decisions[d].Evidence with { MatchedClaimId = fuller.ClaimId } };
+                        }
+                    }
+
                     continue;
                 }
 
@@ -146,6 +166,12 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
 
         return new LinkResult(decisions, repeats);
     }
+
+    // The claim a candidate was decided to be: the one it states, corroborates or repeats.
+    private static string? ClaimOf(int c, List<LinkDecision> decisions, List<LinkDecision> repeats, IReadOnlyList<ClaimCandidate> candidates) =>
+        decisions.Concat(repeats).FirstOrDefault(d => ReferenceEquals(d.Candidate, candidates[c]) && d.Kind != LinkDecisionKind.Dispute)?.ClaimId;
+
+    private static string Excerpt(string text) => text.Length <= 60 ? text : text[..59] + "…";
 
     private static int Informativeness(ClaimFeatures f) => f.Stems.Count + f.Entities.Count + f.Numbers.Count;
 
