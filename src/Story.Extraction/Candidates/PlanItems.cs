@@ -57,7 +57,8 @@ internal static partial class PlanItems
             }
 
             var valid = text.Contains("among", StringComparison.Ordinal)
-                || (text.Trim() == "," ? hasFinalConjunction && StartsItem(right, contents.VerbList) : StartsItem(right, contents.VerbList) && !JoinsOnePhrase(left, right));
+                || (text.Trim() == "," ? hasFinalConjunction && StartsItem(right, contents.VerbList)
+                    : StartsItem(right, contents.VerbList) && (text.TrimStart().StartsWith(',') || !JoinsOnePhrase(left, right)));
             if (valid)
             {
                 cuts.Add((at, next));
