@@ -25,6 +25,9 @@ internal static partial class AttributionParser
     [GeneratedRegex(@"^\s*,?\s*(?:(?:on|in|late|early|last|this|during|at|via|through|to|earlier|later)\s+)*(?:(?:a|an|the|its|his|her|their)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|statement|statements|interview|post|video|briefing|press conference|news conference|call|X|Telegram|Facebook|Instagram|Twitter|social media|reporters|journalists|television|TV|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|\d{1,2}|released\s+on\s+\w+|posted\s+on\s+\w+)\b\s*,?", Options)]
     private static partial Regex VerbModifier();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:a|one|two|three|four|five|six|several|some|just|only)\s+)?(?:(?:days?|hours?|weeks?|months?|minutes?)\s+)?(?:after|before|when|while|since|following|ahead\s+of|hours\s+after|shortly\s+after)\b", Options)]
+    private static partial Regex TrailingTimeClause();
+
     [GeneratedRegex(@"^\s*(?:that\s+|:\s*|,\s*(?=[“""]))", Options)]
     private static partial Regex ContentOpener();
 
@@ -264,7 +267,8 @@ internal static partial class AttributionParser
             return Content(clause, source, laterThat.Index + laterThat.Length, clause.Length, "said-that");
         }
 
-        if (string.IsNullOrWhiteSpace(tail.Trim('.', '!', '?', ' ', ',')))
+        // "..., Zelensky said on Saturday, two days after he received ...": a time clause after the attribution.
+        if (string.IsNullOrWhiteSpace(tail.Trim('.', '!', '?', ' ', ',')) || (TrailingTimeClause().IsMatch(tail) && (tail.TrimStart().StartsWith(',') || masked[..cursor].TrimEnd().EndsWith(','))))
         {
             // "..., his office said Thursday."  /  "“...,” he said." handled earlier.
             var end = subjectStart;

@@ -39,6 +39,7 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
         var candidates = new List<ExtractedCandidate>();
         var mentions = new List<EntityMention>();
         string? previousKind = null;
+        var previousSentenceDescribedPlan = false;
         var previousSentence = -1;
 
         foreach (var sentence in SentenceSegmenter.Split(text))
@@ -56,7 +57,8 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
 
             string? parentSource = null;
             var parentIsPerson = false;
-            var continuesPlan = previousKind == ClaimKinds.PlanContent && previousSentence >= sentence.Index - 1;
+            var continuesPlan = (previousKind == ClaimKinds.PlanContent && previousSentence >= sentence.Index - 1) || previousSentenceDescribedPlan;
+            previousSentenceDescribedPlan = PlanContent.Describes(QuoteMask.Mask(text[start..sentence.End]));
 
             // "A, one that would B, according to two people familiar": the trailing source speaks for every clause.
             var sentenceSource = AttributionParser.TrailingSource(text[start..sentence.End]);

@@ -47,6 +47,10 @@ internal static partial class ClauseSplitter
     [GeneratedRegex(@"^(?<np>\s*(?:The|A|An|This|That|Its|His|Her|Their)\s+[^,]{1,40}?),\s+(?<part>[a-z]+(?:ed|en)\s+(?:by|in|as|with|to|from|over)\b[^,]{5,200}?),\s+(?<pred>(?:[a-z]+ly\s+)?[a-z]+\b.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Parenthetical();
 
+    // "Army Secretary Dan Driscoll, who delivered the draft in Kyiv on Thursday, is expected to ...": likewise.
+    [GeneratedRegex(@"^(?<np>\s*[A-Z][^,]{1,60}?),\s+(?<part>who\s+(?:[a-z]+ly\s+)?[a-z]+\b[^,]{5,200}?),\s+(?<pred>(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|[a-z]+(?:ed|s))\b.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex RelativeParenthesis();
+
     [GeneratedRegex(@"\b(?:plans?|proposals?|framework|draft|document|deal|agreement|blueprint|initiative|settlement|roadmap|accord|package)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlanNoun();
 
@@ -119,12 +123,14 @@ internal static partial class ClauseSplitter
     private static IEnumerable<Clause> Refine(string sentence, string masked, int offset, Clause clause, bool continuesPlan)
     {
         var clauseMasked = masked[clause.Start..clause.End];
-        if (Parenthetical().Match(clauseMasked) is { Success: true } p && clause.Prefix is null)
+        var participle = Parenthetical().Match(clauseMasked);
+        var p = participle.Success ? participle : RelativeParenthesis().Match(clauseMasked);
+        if (p.Success && clause.Prefix is null)
         {
             var np = sentence.Substring(clause.Start + p.Groups["np"].Index, p.Groups["np"].Length).Trim();
             var part = p.Groups["part"];
             var pred = p.Groups["pred"];
-            yield return new Clause(offset + clause.Start + part.Index, offset + clause.Start + part.Index + part.Length, ClauseLink.SameSource, np + " was");
+            yield return new Clause(offset + clause.Start + part.Index, offset + clause.Start + part.Index + part.Length, ClauseLink.SameSource, participle.Success ? np + " was" : np);
             foreach (var item in Items(sentence, masked, offset, new Clause(clause.Start + pred.Index, clause.End, clause.Link, np), continuesPlan))
             {
                 yield return item;

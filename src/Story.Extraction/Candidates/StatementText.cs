@@ -34,7 +34,7 @@ internal static partial class StatementText
         return last is "." or "!" or "?" ? s : s + ".";
     }
 
-    [GeneratedRegex(@"^(?:one\s+that|which|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:one\s+that|which|that|who)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingRelative();
 
     /// <summary>

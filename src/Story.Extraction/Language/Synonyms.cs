@@ -12,6 +12,7 @@ public static class Synonyms
     private static readonly string[][] Groups =
     [
         ["force", "troop", "soldier"],
+        ["official", "diplomat", "government", "authority", "authorities", "representative", "envoy"],
         ["military", "militaries"],
         ["control", "occupy"],
         ["reduc", "cut", "slash", "shrink", "curb", "limit", "cap", "restrict", "restriction", "constraint", "downsize"],

@@ -48,7 +48,8 @@ public sealed class ClaimLinker(EntityRecognizer recognizer, IngestionOptions? o
                 }
 
                 var contradictions = Contradictions.Between(candidateFeatures[c], contentDate, best.Features, known[k].OccurredAt, best.Match, _options);
-                var kind = contradictions.Count > 0 && best.Match.Score >= _options.DisputeThreshold ? LinkDecisionKind.Dispute
+                // A dispute needs full evidence that both speak of the same thing: no allowance for short texts.
+                var kind = contradictions.Count > 0 && best.Match.Score >= _options.DisputeThreshold && best.Match.SharedTerms >= _options.MinSharedWords ? LinkDecisionKind.Dispute
                     : best.Match.Score >= _options.CorroborationThreshold && contradictions.Count == 0 ? LinkDecisionKind.Corroboration
                     : (LinkDecisionKind?)null;
                 if (kind is { } decided)
