@@ -21,14 +21,38 @@ public static class CliRunner
     public static Task<int> RunWritingAsync(ParseResult parse, Func<IMediator, Task<int>> action, CancellationToken cancellationToken) =>
         RunAsync(parse, createStore: true, action, cancellationToken);
 
-    private static async Task<int> RunAsync(ParseResult parse, bool createStore, Func<IMediator, Task<int>> action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a command whose input is read and checked first (<paramref name="prepare"/>), before the store is opened,
+    /// so that bad input leaves the store exactly as it was, not even created.
+    /// </summary>
+    public static async Task<int> RunAsync<TInput>(ParseResult parse, bool createStore, Func<Task<TInput>> prepare, Func<IMediator, TInput, Task<int>> action, CancellationToken cancellationToken)
     {
-        try
+        TInput input = default!;
+        var prepared = await GuardAsync(async () =>
+        {
+            input = await prepare();
+            return ExitCodes.Ok;
+        }, cancellationToken);
+        return prepared != ExitCodes.Ok ? prepared : await RunAsync(parse, createStore, mediator => action(mediator, input), cancellationToken);
+    }
+
+    /// <summary>Runs a command that uses no store of the user's, with the same error handling.</summary>
+    public static Task<int> RunWithoutStoreAsync(Func<Task<int>> action, CancellationToken cancellationToken) => GuardAsync(action, cancellationToken);
+
+    private static Task<int> RunAsync(ParseResult parse, bool createStore, Func<IMediator, Task<int>> action, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
         {
             var location = StoreLocation.Resolve(parse.GetValue(CommonOptions.Store));
             await using var store = await StoreOpener.OpenAsync(location, createIfMissing: createStore, cancellationToken: cancellationToken);
             await using var services = new ServiceCollection().AddStoryApplication(store).BuildServiceProvider();
             return await action(services.GetRequiredService<IMediator>());
+        }, cancellationToken);
+
+    private static async Task<int> GuardAsync(Func<Task<int>> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body();
         }
         catch (InvalidInputException ex)
         {

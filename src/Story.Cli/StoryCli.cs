@@ -15,6 +15,8 @@ public static class StoryCli
         };
         root.Subcommands.Add(SeedCommand.Create());
         root.Subcommands.Add(AppendCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(EvalExtractionCommand.Create());
         root.Subcommands.Add(StateCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());

@@ -15,7 +15,11 @@ public sealed record ClaimCandidate(
     Hedging Hedging,
     IReadOnlyList<string> Entities,
     OccurredAt? OccurredAt,
-    string Kind);
+    string Kind)
+{
+    /// <summary>The candidate contrasts with, and denies, the one before it in the same sentence ("A, though Moscow denies it").</summary>
+    public bool DisputesPrevious { get; init; }
+}
 
 /// <summary>The kinds of sentence a <see cref="ClaimCandidate"/> comes from.</summary>
 public static class ClaimKinds

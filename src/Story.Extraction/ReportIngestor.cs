@@ -2,14 +2,16 @@ using Story.Entities;
 using Story.Extraction.Candidates;
 using Story.Extraction.Entities;
 using Story.Extraction.Linking;
+using Story.Extraction.Segmentation;
 using Story.Facts;
 
 namespace Story.Extraction;
 
 /// <summary>
 /// Reads a raw report and plans the facts that ingesting it would append to a story: the report itself, then a
-/// reported, corroborated or disputed claim for each claim candidate, in text order. Pure apart from the
-/// gazetteer, which learns the new person names the report introduces (so later reports resolve them).
+/// reported, corroborated or disputed claim for each claim candidate, in text order. Pure apart from what it
+/// remembers of the story: the person names each report introduces (so later reports resolve them) and each
+/// report's sentences (so that words the story uses everywhere weigh little).
 /// </summary>
 public sealed class ReportIngestor
 {
@@ -17,6 +19,7 @@ public sealed class ReportIngestor
     private readonly CandidateExtractor _extractor;
     private readonly ClaimLinker _linker;
     private readonly IngestionOptions _options;
+    private readonly List<string> _storySentences = [];
 
     public ReportIngestor(Gazetteer gazetteer, IngestionOptions? options = null)
     {
@@ -38,13 +41,15 @@ public sealed class ReportIngestor
         ArgumentNullException.ThrowIfNull(known);
 
         var contentHash = ContentHash.Of(report.Text);
-        var reportId = ContentHash.ReportIdOf(report.Text);
+        var reportId = ReportIds.ForText(report.Text);
         var published = new ReportPublished(reportId, storyId, report.Source, report.PublishedAt,
             report.PublishedAtIsEstimate, report.Text, contentHash, report.Title, report.Url);
 
         var extraction = _extractor.ExtractDetailed(report);
         var candidates = extraction.Candidates.Select(c => c.Candidate).ToList();
-        var linked = _linker.Link(candidates, known, report.PublishedAt, c => ClaimIds.For(reportId, c.Statement, c.Quote.Start));
+        var sentences = SentenceSegmenter.Split(report.Text).Select(s => s.Text).ToList();
+        var linked = _linker.Link(candidates, known, report.PublishedAt, c => ClaimIds.For(reportId, c.Statement, c.Quote.Start), _storySentences.Concat(sentences));
+        _storySentences.AddRange(sentences);
 
         if (_options.LearnEntities)
         {
@@ -56,6 +61,27 @@ public sealed class ReportIngestor
         var facts = new List<Fact> { published };
         facts.AddRange(linked.Decisions.Select(d => ToFact(d, storyId, reportId, report.PublishedAt)));
         return new IngestionPlan(published, linked.Decisions, facts) { Repeats = linked.Repeats };
+    }
+
+    /// <summary>
+    /// Takes in an earlier report of the story as planning it did: its sentences (which weigh words by how common they
+    /// are in the story) and the person names it introduced (so that an ingestor built afresh for each report resolves
+    /// "Syrskyi" to the "Oleksandr Syrskyi" a previous report named).
+    /// </summary>
+    public void Remember(string reportText)
+    {
+        ArgumentNullException.ThrowIfNull(reportText);
+        _storySentences.AddRange(SentenceSegmenter.Split(reportText).Select(s => s.Text));
+        if (!_options.LearnEntities)
+        {
+            return;
+        }
+
+        var vocabulary = ReportVocabulary.Of(reportText);
+        foreach (var sentence in SentenceSegmenter.Split(reportText))
+        {
+            _recognizer.Learn(_recognizer.Find(reportText, sentence.Start, sentence.End, vocabulary).Where(m => m.IsPerson));
+        }
     }
 
     private static Fact ToFact(LinkDecision decision, string storyId, string reportId, DateTimeOffset reportedAt)

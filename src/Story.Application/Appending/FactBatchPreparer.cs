@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Story.Application.Validation;
@@ -70,7 +68,7 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
 
             context.Add(fact, eventId);
             facts.Add(fact);
-            events.Add(FactJson.ToEventData(fact, eventId, metadata));
+            events.Add(FactJson.ToEventData(fact, eventId, WithProperties(metadata, input.Properties)));
         }
 
         if (errors.Count > 0)
@@ -81,6 +79,22 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
         return new PreparedBatch(storyId!, facts, events);
     }
 
+    private static EventMetadata WithProperties(EventMetadata metadata, IReadOnlyDictionary<string, string>? properties)
+    {
+        if (properties is null || properties.Count == 0)
+        {
+            return metadata;
+        }
+
+        var merged = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in (metadata.Properties ?? new Dictionary<string, string>()).Concat(properties))
+        {
+            merged[key] = value;
+        }
+
+        return metadata with { Properties = merged };
+    }
+
     private void FillDefaults(FactInput input, JsonObject body, StoryContext context, List<InputError> errors)
     {
         if (input.Type == "report-published")
@@ -88,7 +102,7 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
             var text = body["text"]?.GetValue<string>();
             if (text is not null)
             {
-                var actual = ContentHashOf(text);
+                var actual = ContentHash.Of(text);
                 var given = body["contentHash"]?.GetValue<string>();
                 if (given is null)
                 {
@@ -263,7 +277,4 @@ public sealed class FactBatchPreparer(Gazetteer gazetteer, TimeProvider time)
     }
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
-
-    public static string ContentHashOf(string text) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -1,13 +1,11 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Story.Application.Validation;
 using Story.Facts;
 
 namespace Story.Application.Appending;
 
 /// <summary>Turns a JSON object into a <see cref="FactInput"/>, checking what can be checked without the store.</summary>
-public static partial class FactInputs
+public static class FactInputs
 {
     private static readonly string[] TimeFields = ["publishedAt", "reportedAt"];
 
@@ -78,12 +76,9 @@ public static partial class FactInputs
             return;
         }
 
-        if (!TimestampWithOffset().IsMatch(text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!Timestamps.TryParse(text, out _))
         {
-            errors.Add(new(field, $"'{text}' is not an ISO-8601 timestamp with a UTC offset (add Z for UTC, e.g. 2025-11-20T10:00:00Z)"));
+            errors.Add(new(field, $"'{text}' is not {Timestamps.Expected}"));
         }
     }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
-    private static partial Regex TimestampWithOffset();
 }

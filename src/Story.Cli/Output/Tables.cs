@@ -1,5 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
+using Story.Application.Evaluation;
+using Story.Application.Ingesting;
 using Story.Application.Querying;
 using Story.Projections;
 
@@ -113,6 +115,8 @@ public static class Tables
                 AnsiConsole.MarkupLine($"  quote [[{e.Quote.Start}..{e.Quote.End}]] {check}: “{Markup.Escape(e.Quote.Text)}”");
             }
 
+            LinkEvidence(e.Evidence);
+
             if (e.Statement is not null && e.Kind == "corrected")
             {
                 AnsiConsole.MarkupLine($"  corrected to: {Markup.Escape(e.Statement)}");
@@ -124,6 +128,124 @@ public static class Tables
             }
 
             AnsiConsole.MarkupLine($"  [dim]event {e.EventId} hash {e.Hash[..16]}…[/]");
+        }
+    }
+
+    // Why an ingested fact was linked as it was, from the evidence kept in its event's metadata.
+    private static void LinkEvidence(IReadOnlyDictionary<string, string>? evidence)
+    {
+        if (evidence is null || !evidence.TryGetValue(EvidenceKeys.Kind, out var kind))
+        {
+            return;
+        }
+
+        var score = evidence.GetValueOrDefault(EvidenceKeys.Score, "?");
+        var against = evidence.TryGetValue(EvidenceKeys.MatchedClaim, out var matched) ? $" against claim {matched}"
+            : evidence.TryGetValue(EvidenceKeys.ClosestClaim, out var closest) ? $" (closest known claim {closest}, below the threshold)"
+            : string.Empty;
+        var extraction = evidence.TryGetValue(EvidenceKeys.ExtractionKind, out var k) ? $"; extracted as {k}" : string.Empty;
+        AnsiConsole.MarkupLine($"  evidence: {Markup.Escape(kind)}, score {Markup.Escape(score)}{Markup.Escape(against)}{Markup.Escape(extraction)}");
+        var shared = new[] { ("words", EvidenceKeys.SharedWords), ("entities", EvidenceKeys.SharedEntities), ("numbers", EvidenceKeys.SharedNumbers) }
+            .Where(x => evidence.ContainsKey(x.Item2))
+            .Select(x => $"{x.Item1} {evidence[x.Item2]}")
+            .ToList();
+        if (shared.Count > 0)
+        {
+            AnsiConsole.MarkupLine($"  shared: {Markup.Escape(string.Join("; ", shared))}");
+        }
+
+        if (evidence.TryGetValue(EvidenceKeys.Contradictions, out var contradictions))
+        {
+            AnsiConsole.MarkupLine($"  contradicts: {Markup.Escape(contradictions)}");
+        }
+    }
+
+    public static void Ingest(string origin, IngestReportResult result)
+    {
+        var name = Markup.Escape(origin);
+        if (result.AlreadyIngested)
+        {
+            AnsiConsole.MarkupLine($"{name}: already ingested as report {Markup.Escape(result.ReportId)} in '{Markup.Escape(result.StoryId)}' (same content hash); nothing appended.");
+            return;
+        }
+
+        var t = result.Totals;
+        var counts = $"{t.NewClaims} new claim(s), {t.Corroborations} corroboration(s), {t.Disputes} dispute(s), {t.Repeats} repeat(s) of its own claims";
+        if (result.Append is { } append)
+        {
+            var range = append.Positions.Count > 0 ? $" at positions {append.Positions.Min()}..{append.Positions.Max()}" : string.Empty;
+            AnsiConsole.MarkupLine($"{name}: ingested as report {Markup.Escape(result.ReportId)} into '{Markup.Escape(result.StoryId)}': {counts}; "
+                + $"appended {append.Appended} fact(s){range}. Stream version {append.StreamVersion}.");
+            return;
+        }
+
+        AnsiConsole.MarkupLine($"{name} would be report {Markup.Escape(result.ReportId)} in '{Markup.Escape(result.StoryId)}': {counts}. [bold]Dry run: nothing appended.[/]");
+        var table = new Table();
+        table.AddColumn("kind");
+        table.AddColumn(new TableColumn("score").RightAligned());
+        table.AddColumn("claim");
+        table.AddColumn("quote");
+        table.AddColumn("attribution");
+        table.AddColumn("hedging");
+        foreach (var d in result.Decisions.Concat(result.Repeats).OrderBy(d => d.Quote.Start))
+        {
+            var claim = d.Kind == DecisionKinds.NewClaim ? d.ClaimId : d.MatchedClaimId ?? d.ClaimId;
+            table.AddRow(
+                Markup.Escape(d.Kind),
+                d.Score.ToString("0.00", CultureInfo.InvariantCulture),
+                Markup.Escape(claim),
+                Markup.Escape($"[{d.Quote.Start}..{d.Quote.End}] {Excerpt(d.Quote.Text, 60)}"),
+                Markup.Escape(Excerpt(d.Attribution, 28)),
+                d.Hedging.ToString().ToLowerInvariant());
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static string Excerpt(string text, int length)
+    {
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= length ? oneLine : oneLine[..(length - 1)] + "…";
+    }
+
+    public static void Evaluation(ExtractionEvaluationResult result, bool details)
+    {
+        var s = result.Score;
+        AnsiConsole.MarkupLine($"[bold]Extraction and linking[/] on {result.Reports} reports ingested raw, in publication order, into an empty store; answer key {Markup.Escape(Path.Combine(result.Folder, "claims.jsonl"))}");
+        var table = new Table();
+        table.AddColumn("measure");
+        table.AddColumn(new TableColumn("value").RightAligned());
+        table.AddColumn(new TableColumn("counts").RightAligned());
+        Row(table, "claim recall", s.ClaimRecall, "curated claims");
+        Row(table, "link precision", s.LinkPrecision, "extracted pairs");
+        Row(table, "link recall", s.LinkRecall, "curated pairs, both mentions found");
+        Row(table, "link recall, all pairs", s.LinkRecallAllPairs, "curated pairs");
+        Row(table, "dispute recall", s.DisputeRecall, "curated disputes");
+        Row(table, "dispute precision", s.DisputePrecision, "extracted disputes");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"Extracted {s.Extracted.Claims} claims, {s.Extracted.Corroborations} corroborations, {s.Extracted.Disputes} disputes; "
+            + $"curated {s.Curated.Claims}, {s.Curated.Corroborations}, {s.Curated.Disputes}.");
+        if (!details)
+        {
+            return;
+        }
+
+        List("Missed claims", s.MissedClaims);
+        List("Missed links", s.MissedLinks);
+        List("Wrong links", s.WrongLinks);
+        List("Missed disputes", s.MissedDisputes);
+        List("Wrong disputes", s.WrongDisputes);
+    }
+
+    private static void Row(Table table, string name, Ratio ratio, string unit) =>
+        table.AddRow(name, ratio.Value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "-", Markup.Escape($"{ratio.Hits}/{ratio.Total} {unit}"));
+
+    private static void List(string title, IReadOnlyList<string> lines)
+    {
+        AnsiConsole.MarkupLine($"[bold]{title}[/] ({lines.Count})");
+        foreach (var line in lines)
+        {
+            AnsiConsole.MarkupLine("  " + Markup.Escape(line));
         }
     }
 

@@ -25,6 +25,9 @@ internal static partial class AttributionParser
     [GeneratedRegex(@"^\s*,?\s*(?:(?:on|in|late|early|last|this|during|at|via|through|to|earlier|later)\s+)*(?:(?:a|an|the|its|his|her|their)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|night|morning|evening|afternoon|week|statement|statements|interview|post|video|briefing|press conference|news conference|call|X|Telegram|Facebook|Instagram|Twitter|social media|reporters|journalists|television|TV|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?|\d{1,2}|released\s+on\s+\w+|posted\s+on\s+\w+)\b\s*,?", Options)]
     private static partial Regex VerbModifier();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:a|one|two|three|four|five|six|several|some|just|only)\s+)?(?:(?:days?|hours?|weeks?|months?|minutes?)\s+)?(?:after|before|when|while|since|following|ahead\s+of|hours\s+after|shortly\s+after)\b", Options)]
+    private static partial Regex TrailingTimeClause();
+
     [GeneratedRegex(@"^\s*(?:that\s+|:\s*|,\s*(?=[“""]))", Options)]
     private static partial Regex ContentOpener();
 
@@ -110,6 +113,23 @@ internal static partial class AttributionParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The source a sentence ends by citing (", according to two people familiar with the proposal.", ", union
+    /// leaders said."), which speaks for every clause of the sentence; null when it has none or names a pronoun.
+    /// </summary>
+    public static string? TrailingSource(string sentence)
+    {
+        var masked = QuoteMask.Mask(sentence);
+        var trailing = AccordingTo().Match(masked);
+        if (trailing.Success && string.IsNullOrWhiteSpace(masked[(trailing.Index + trailing.Length)..].Trim('.', '!', '?')))
+        {
+            var source = StripTrailing(sentence.Substring(trailing.Groups["src"].Index, trailing.Groups["src"].Length));
+            return Attribution.IsPronoun(source) ? null : source;
+        }
+
+        return Parse(sentence) is { Pattern: "said-trailing", Source: { } said, SourceIsPronoun: false } ? said : null;
     }
 
     /// <summary>The content of a sentence once its attribution is set aside (the whole sentence when it has none).</summary>
@@ -247,7 +267,8 @@ internal static partial class AttributionParser
             return Content(clause, source, laterThat.Index + laterThat.Length, clause.Length, "said-that");
         }
 
-        if (string.IsNullOrWhiteSpace(tail.Trim('.', '!', '?', ' ', ',')))
+        // "..., Zelensky said on Saturday, two days after he received ...": a time clause after the attribution.
+        if (string.IsNullOrWhiteSpace(tail.Trim('.', '!', '?', ' ', ',')) || (TrailingTimeClause().IsMatch(tail) && (tail.TrimStart().StartsWith(',') || masked[..cursor].TrimEnd().EndsWith(','))))
         {
             // "..., his office said Thursday."  /  "“...,” he said." handled earlier.
             var end = subjectStart;

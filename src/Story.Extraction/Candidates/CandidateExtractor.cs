@@ -19,6 +19,9 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
     [GeneratedRegex(@"\b(?:could|might|may|likely|unlikely|appears?\s+to|seems?\s+to|should|perhaps|possibly|probably|would)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Speculative();
 
+    [GeneratedRegex(@"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|refute[sd]?|disput(?:e|es|ed)|dismiss(?:es|ed)?|contradict(?:s|ed)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Denial();
+
     [GeneratedRegex(@"\b(?:we|our|us|you|your|I|my)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstOrSecondPerson();
 
@@ -36,6 +39,7 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
         var candidates = new List<ExtractedCandidate>();
         var mentions = new List<EntityMention>();
         string? previousKind = null;
+        var previousSentenceDescribedPlan = false;
         var previousSentence = -1;
 
         foreach (var sentence in SentenceSegmenter.Split(text))
@@ -53,13 +57,18 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
 
             string? parentSource = null;
             var parentIsPerson = false;
-            foreach (var clause in ClauseSplitter.Split(text, start, sentence.End))
+            var continuesPlan = (previousKind == ClaimKinds.PlanContent && previousSentence >= sentence.Index - 1) || previousSentenceDescribedPlan;
+            previousSentenceDescribedPlan = PlanContent.Describes(QuoteMask.Mask(text[start..sentence.End]));
+
+            // "A, one that would B, according to two people familiar": the trailing source speaks for every clause.
+            var sentenceSource = AttributionParser.TrailingSource(text[start..sentence.End]);
+            foreach (var clause in ClauseSplitter.Split(text, start, sentence.End, continuesPlan))
             {
                 var clauseText = text[clause.Start..clause.End];
                 var attribution = AttributionParser.Parse(clauseText);
                 string? source = null;
                 var isPerson = false;
-                if (clause.Link == ClauseLink.SameSource && parentSource is not null)
+                if (clause.Link == ClauseLink.SameSource && parentSource is not null && attribution is not { Source: not null })
                 {
                     source = parentSource;
                     isPerson = parentIsPerson;
@@ -84,6 +93,12 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
                     source = memory.LastSpeaker;
                     isPerson = memory.LastSpeakerIsPerson;
                 }
+                else if (sentenceSource is not null)
+                {
+                    source = sentenceSource;
+                    isPerson = PersonNoun().IsMatch(sentenceSource);
+                    attribution = new Attribution(sentenceSource, false, clauseText, 0, clauseText.Length, IsWholeQuote(clauseText), "sentence-according-to");
+                }
 
                 if (source is not null && clause.Link != ClauseLink.SameSource)
                 {
@@ -92,9 +107,16 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
                 }
 
                 var candidate = Propose(report, clause, clauseText, attribution, source, sentenceMentions, sentenceDate, isHeadline,
-                    previousKind == ClaimKinds.PlanContent && previousSentence >= sentence.Index - 1);
+                    continuesPlan);
                 if (candidate is not null)
                 {
+                    // "A, though Moscow denies it": the contrasting clause disputes what the clause before it claims.
+                    if (clause.Link == ClauseLink.Contrast && Denial().IsMatch(QuoteMask.Mask(clauseText))
+                        && candidates.Count > 0 && candidates[^1].SentenceIndex == sentence.Index)
+                    {
+                        candidate = candidate with { DisputesPrevious = true };
+                    }
+
                     candidates.Add(new ExtractedCandidate(candidate, sentence.Index));
                     previousKind = candidate.Kind;
                     previousSentence = sentence.Index;
@@ -127,7 +149,10 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
         bool followsPlanContent)
     {
         var (quoteStart, quoteEnd) = TrimSpan(report.Text, clause.Start, clause.End);
-        if (quoteEnd <= quoteStart || WordCount(report.Text[quoteStart..quoteEnd]) < _options.MinCandidateWords)
+        // An item of a list or a second predicate may be short ("reduce parts of its military"): its statement,
+        // which gives it its subject, must be long enough, and the quote at least two words.
+        var minQuoteWords = clause.Prefix is null ? _options.MinCandidateWords : 2;
+        if (quoteEnd <= quoteStart || WordCount(report.Text[quoteStart..quoteEnd]) < minQuoteWords)
         {
             return null;
         }
@@ -146,7 +171,8 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
         {
             kind = ClaimKinds.Attributed;
         }
-        else if (PlanContent.Describes(masked) || (followsPlanContent && PlanContent.Continues(masked)))
+        else if (PlanContent.Describes(masked) || (followsPlanContent && PlanContent.Continues(masked))
+            || (clause.Prefix is { } head && PlanContent.Describes(QuoteMask.Mask(head + " " + clauseText))))
         {
             kind = ClaimKinds.PlanContent;
         }
@@ -174,13 +200,13 @@ public sealed partial class CandidateExtractor(EntityRecognizer recognizer, Inge
         }
 
         var content = attribution is not null && (source is not null || kind == ClaimKinds.Quoted) ? attribution.Content : clauseText;
-        var statement = StatementText.Clean(content);
+        var statement = StatementText.Clean(clause.Prefix is { } subject ? StatementText.WithSubject(subject, content) : content);
         if (source is not null && attribution is { SourceIsPronoun: false } && !Attribution.IsPronoun(source) && kind == ClaimKinds.Attributed)
         {
             // "Zelensky told Driscoll that he is prepared ..." -> "Zelensky is prepared ..."
             statement = StatementText.ReplaceLeadingPronoun(statement, source);
         }
-        if (WordCount(statement) < 3)
+        if (WordCount(statement) < (clause.Prefix is null ? 3 : _options.MinCandidateWords))
         {
             return null;
         }

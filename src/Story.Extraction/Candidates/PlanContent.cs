@@ -19,7 +19,59 @@ internal static partial class PlanContent
     [GeneratedRegex(@"^\s*(?:It|They)\s+(?:would|will)\s+(?:also\s+)?[a-z]+", RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();
 
+    [GeneratedRegex(@"^\s*(?:(?:one\s+that|which|that)\s+)?(?:(?:also|reportedly|further|allegedly|apparently|now|still|even)\s+)*(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PredicateOfPlan();
+
+    // After "would"/"will" the verb that governs the list: "would require", "will give".
+    [GeneratedRegex(@"^(?:\s+(?:also|further|reportedly|effectively|formally))*\s+(?:[a-z]+)(?:\s+for)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MainVerb();
+
+    // "require Kyiv to", "oblige Ukraine to", "force it to": what follows is a list of verb phrases.
+    [GeneratedRegex(@"^\s+(?:[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,2}|it|them|him|her|us)\s+to\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectTo();
+
     public static bool Describes(string maskedClause) => PlanSubject().IsMatch(maskedClause);
+
+    /// <summary>
+    /// Where the contents of a plan start in <paramref name="maskedClause"/> ("the plan calls for| cuts ..."), where
+    /// the words that introduce them start ("the plan calls for"), and whether the contents are verb phrases
+    /// ("oblige Kyiv to| slash ..., abandon ...") rather than noun phrases. <paramref name="subjectIsPlan"/>: the
+    /// clause continues a sentence about a plan ("which includes ...", "It would also ...").
+    /// </summary>
+    public static (int HeadStart, int ListStart, bool VerbList)? Contents(string maskedClause, bool subjectIsPlan)
+    {
+        var match = PlanSubject().Match(maskedClause);
+        if (!match.Success && subjectIsPlan)
+        {
+            match = PredicateOfPlan().Match(maskedClause);
+            if (!match.Success)
+            {
+                match = Continuation().Match(maskedClause);
+                if (match.Success)
+                {
+                    // Continuation() takes the main verb already.
+                    return WithObject(maskedClause, match.Index, match.Index + match.Length);
+                }
+            }
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var end = match.Index + match.Length;
+        var verb = maskedClause[match.Index..end].TrimEnd();
+        if ((verb.EndsWith("would", StringComparison.Ordinal) || verb.EndsWith("will", StringComparison.Ordinal)) && MainVerb().Match(maskedClause[end..]) is { Success: true } main)
+        {
+            end += main.Length;
+        }
+
+        return WithObject(maskedClause, match.Index, end);
+    }
+
+    private static (int, int, bool) WithObject(string masked, int headStart, int end) =>
+        ObjectTo().Match(masked[end..]) is { Success: true } objectTo ? (headStart, end + objectTo.Length, true) : (headStart, end, false);
 
     public static bool Continues(string maskedClause) => Continuation().IsMatch(maskedClause);
 }

@@ -5,7 +5,7 @@ namespace Story.Extraction.Candidates;
 /// <summary>Turns a clause's content into a readable statement: one line, no leading conjunction, a capital and a full stop.</summary>
 internal static partial class StatementText
 {
-    [GeneratedRegex(@"^(?:and\s+(?:also\s+)?(?:added|said|insisted|stressed|noted|warned|argued)\s+that\s+|(?:adding|noting|saying|stressing|arguing|insisting|warning|emphasi[sz]ing)\s+(?:that\s+|:\s*)|(?:and|but)\s+that\s+|(?:however|meanwhile|still|moreover|separately|additionally|instead)\s*,?\s+|(?:and|but|though|although|whereas|while|that|also|so)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and\s+(?:also\s+)?(?:added|said|insisted|stressed|noted|warned|argued)\s+that\s+|(?:adding|noting|saying|stressing|arguing|insisting|warning|emphasi[sz]ing)\s+(?:that\s+|:\s*)|(?:and|but)\s+that\s+|(?:however|meanwhile|still|moreover|separately|additionally|instead)\s*,?\s+|(?:and|but|though|although|whereas|while|that|also|so|including)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingJoiner();
 
     [GeneratedRegex(@",?\s+according\s+to\s+[^,;]{2,120}?\s*(?=[.!?]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -32,6 +32,22 @@ internal static partial class StatementText
 
         var last = s.TrimEnd('”', '"', '’', ')')[^1..];
         return last is "." or "!" or "?" ? s : s + ".";
+    }
+
+    [GeneratedRegex(@"^(?:one\s+that|which|that|who)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingRelative();
+
+    /// <summary>
+    /// A clause that continues its subject's sentence, given that subject: "and is expected to meet ..." with
+    /// "Zelenskiy" reads "Zelenskiy is expected to meet ..."; "one that would require ..." with "The framework"
+    /// reads "The framework would require ...". A clause that opens with a subject of its own is left as it is.
+    /// </summary>
+    public static string WithSubject(string subject, string content)
+    {
+        var s = Whitespace().Replace(content, " ").Trim();
+        s = LeadingJoiner().Replace(s, string.Empty);
+        s = LeadingRelative().Replace(s, string.Empty);
+        return s.Length > 0 && char.IsLower(s[0]) ? subject + " " + s : s;
     }
 
     /// <summary>"He is prepared ..." said by a named person reads "President Zelensky is prepared ...".</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Story.Extraction.Language;
 using Story.Extraction.Numbers;
 using Story.Facts;
 
@@ -52,7 +53,9 @@ internal static class Contradictions
     private static List<string> NegationsNear(ClaimFeatures f, HashSet<string> shared, int window)
     {
         var positions = f.StemSequence.Select((stem, i) => (stem, i)).Where(x => shared.Contains(x.stem)).Select(x => x.i).ToList();
+        // A negating verb both texts use ("dismiss" / "dismissal") is what they agree on, not a contradiction.
         return f.Negations
+            .Where(n => !shared.Contains(Synonyms.Fold(LightStemmer.Stem(n.Cue))))
             .Where(n => positions.Any(p => Math.Abs(p - n.Position) <= window))
             .Select(n => n.Cue)
             .Distinct(StringComparer.Ordinal)

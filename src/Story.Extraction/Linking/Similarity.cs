@@ -11,6 +11,11 @@ internal static class Similarity
 {
     public static Match Compare(ClaimFeatures a, ClaimFeatures b, TermWeights weights, IngestionOptions options)
     {
+        if (a.TakesStanceAbsentFrom(b))
+        {
+            return new Match(0, [], [], []);
+        }
+
         var sharedWords = a.Stems.Intersect(b.Stems, StringComparer.Ordinal).ToList();
         var sharedEntities = a.Entities.Intersect(b.Entities, StringComparer.Ordinal).ToList();
         var sharedNumbers = MatchNumbers(a.Numbers, b.Numbers, options.NumberTolerance);
@@ -25,7 +30,8 @@ internal static class Similarity
         var normA = Norm(a, weights, options) - (conflictingA * Square(options.NumberWeight));
         var normB = Norm(b, weights, options) - (conflictingB * Square(options.NumberWeight));
         var score = normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
-        return new Match(score, sharedWords, sharedEntities, sharedNumbers);
+        var shorter = Math.Min(a.Stems.Count + a.Numbers.Count, b.Stems.Count + b.Numbers.Count);
+        return new Match(score, sharedWords, sharedEntities, sharedNumbers) { ShorterTerms = shorter };
     }
 
     private static double Norm(ClaimFeatures f, TermWeights weights, IngestionOptions options) =>
@@ -60,6 +66,22 @@ internal static class Similarity
     {
         /// <summary>Shared content words, with each agreeing number counted as one: "19%" and "nearly one-fifth" agree on a word's worth.</summary>
         public int SharedTerms => SharedWords.Count + SharedNumbers.Count;
+
+        /// <summary>Words and numbers of the shorter of the two texts.</summary>
+        public int ShorterTerms { get; init; }
+
+        /// <summary>
+        /// Whether the texts share enough to be one claim: <paramref name="minShared"/> words or numbers; or, when the
+        /// shorter text has no more than that ("The White House declined to comment"), all its words but one and an
+        /// entity or another word besides, with a name in common or a close score.
+        /// </summary>
+        public bool SharesEnough(int minShared) =>
+            SharedTerms >= minShared
+            || (ShorterTerms <= minShared && SharedTerms >= 1 && SharedTerms >= ShorterTerms - 1 && SharedTerms + SharedEntities.Count >= 2
+                && (SharedEntities.Count > 0 || Score >= ShortTextMinScore));
+
+        // Two short texts that share a word or two but no name must agree closely.
+        private const double ShortTextMinScore = 0.45;
 
         public IReadOnlyList<string> SharedNumberKeys => SharedNumbers.Select(p => p.A.Key == p.B.Key ? p.A.Key : $"{p.A.Key} ≈ {p.B.Key}").ToList();
     }

@@ -32,8 +32,20 @@ public class CandidateExtractorTests
         Assert.Equal(Hedging.Attributed, candidate.Hedging);
         Assert.Equal(ClaimKinds.Attributed, candidate.Kind);
         Assert.StartsWith("Port workers in Marseille walked off the job on Thursday", candidate.Statement, StringComparison.Ordinal);
-        Assert.Contains("France", candidate.Entities);
+        Assert.Contains("Marseille", candidate.Entities);
         Assert.Equal(new DateTimeOffset(2025, 3, 13, 0, 0, 0, TimeSpan.Zero), candidate.OccurredAt?.Value);
+    }
+
+    [Fact]
+    public void Extract_ParticipleClauseBeforeTrailingSaid_IsAClaimOfItsOwnBySameSource()
+    {
+        var candidates = Extract(Reports.StrikeFirst);
+
+        var halting = Containing(candidates, "halting nearly one-fifth");
+
+        Assert.DoesNotContain("walked off", halting.Quote.Text, StringComparison.Ordinal);
+        Assert.Equal("union leaders", halting.Attribution);
+        Assert.Contains("France", halting.Entities);
     }
 
     [Fact]

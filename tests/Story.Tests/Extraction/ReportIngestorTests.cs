@@ -34,6 +34,7 @@ public class ReportIngestorTests
         var published = Assert.IsType<ReportPublished>(plan.Facts[0]);
         Assert.Same(plan.Report, published);
         Assert.Equal("r-" + ContentHash.Of(Reports.StrikeFirst)["sha256:".Length..][..12], published.ReportId);
+        Assert.Equal(published.ReportId, ReportIds.ForText(Reports.StrikeFirst));
         Assert.Equal((StoryId, "Wire", "Dock strike", Reports.StrikeDay, Reports.StrikeFirst), (published.StoryId, published.Source, published.Title, published.PublishedAt, published.Text));
         var claims = plan.Facts.Skip(1).Cast<ClaimReported>().ToList();
         Assert.Equal(plan.Decisions.Count, claims.Count);
@@ -65,15 +66,18 @@ public class ReportIngestorTests
         var second = ingestor.Plan(Reports.Report(Reports.StrikeSecond, Reports.StrikeDay.AddDays(1)), StoryId, KnownClaimsProjection.From(first.Facts));
 
         // Then it corroborates that claim, quoting its own words exactly
-        var corroborated = Assert.Single(second.Facts.OfType<ClaimCorroborated>());
-        Assert.Equal(walkout.ClaimId, corroborated.ClaimId);
+        var corroborated = Assert.Single(second.Facts.OfType<ClaimCorroborated>(), c => c.ClaimId == walkout.ClaimId);
         Assert.Equal(second.Report.ReportId, corroborated.ReportId);
         Assert.Equal(Reports.StrikeSecond.Substring(corroborated.Quote.Start, corroborated.Quote.Length), corroborated.Quote.Text);
         Assert.Contains("walked off the job", corroborated.Quote.Text, StringComparison.Ordinal);
-        var decision = Assert.Single(second.Decisions, d => d.Kind == LinkDecisionKind.Corroboration);
-        Assert.Equal(walkout.ClaimId, decision.Evidence.MatchedClaimId);
+
+        // And the claim of the same sentence that gives a number, with the number agreeing in other words
+        var halting = Assert.Single(first.NewClaims, c => c.Quote.Text.Contains("one-fifth", StringComparison.Ordinal));
+        var decision = Assert.Single(second.Decisions, d => d.Kind == LinkDecisionKind.Corroboration && d.ClaimId == halting.ClaimId);
+        Assert.Equal(halting.ClaimId, decision.Evidence.MatchedClaimId);
         Assert.Contains(decision.Evidence.SharedNumbers, n => n.Contains("19%", StringComparison.Ordinal) && n.Contains("20%", StringComparison.Ordinal));
         Assert.Contains("France", decision.Evidence.SharedEntities);
+        Assert.All(second.Facts.OfType<ClaimCorroborated>(), c => Assert.True(c.Quote.Matches(Reports.StrikeSecond), c.Quote.Text));
     }
 
     [Fact]
@@ -161,7 +165,7 @@ public class ReportIngestorTests
         var ingestor = Ingestor();
         var first = ingestor.Plan(Reports.Report(Reports.StrikeFirst, Reports.StrikeDay), StoryId, []);
         var second = ingestor.Plan(Reports.Report(Reports.StrikeSecond, Reports.StrikeDay.AddDays(1)), StoryId, KnownClaimsProjection.From(first.Facts));
-        var corroborated = Assert.Single(second.Facts.OfType<ClaimCorroborated>());
+        var corroborated = second.Facts.OfType<ClaimCorroborated>().First();
 
         var known = KnownClaimsProjection.From(first.Facts.Concat(second.Facts));
 
