@@ -13,6 +13,27 @@ public static class JsonBody
 {
     public static async Task<JsonNode> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
+        var bytes = await ReadBytesAsync(request, maxBytes, cancellationToken);
+        if (bytes.Length == 0)
+        {
+            throw new InvalidInputException("body", "empty; expected a JSON object");
+        }
+
+        try
+        {
+            return JsonNode.Parse(bytes)
+                ?? throw new InvalidInputException("body", "null; expected a JSON object");
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
+            throw new InvalidInputException("body", "not valid JSON" + where);
+        }
+    }
+
+    /// <summary>The raw body, refused with 413 past <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]> ReadBytesAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > maxBytes)
         {
@@ -32,21 +53,7 @@ public static class JsonBody
             buffer.Write(chunk, 0, read);
         }
 
-        if (buffer.Length == 0)
-        {
-            throw new InvalidInputException("body", "empty; expected a JSON object");
-        }
-
-        try
-        {
-            return JsonNode.Parse(buffer.ToArray())
-                ?? throw new InvalidInputException("body", "null; expected a JSON object");
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
-            throw new InvalidInputException("body", "not valid JSON" + where);
-        }
+        return buffer.ToArray();
     }
 
     private static BadHttpRequestException TooLarge(long maxBytes) => new(

@@ -3,6 +3,7 @@ using Story.Server.Access;
 using Story.Server.Claims;
 using Story.Server.Facts;
 using Story.Server.Health;
+using Story.Server.Ingesting;
 using Story.Server.Story;
 using Story.Server.Stream;
 using Story.Store;
@@ -56,6 +57,7 @@ public static class StoryServer
         app.MapHealth();
         app.MapAccess();
         app.MapFacts();
+        app.MapRawReports();
         app.MapStory();
         app.MapClaims();
         app.MapStream();
