@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Story.Bench.Harness;
 
-/// <summary>Collects durations and reads percentiles (nearest rank) in milliseconds.</summary>
+/// <summary>Collects durations (Stopwatch timestamps) and reads percentiles (nearest rank) in milliseconds.</summary>
 public sealed class Latencies
 {
     private readonly List<double> _milliseconds = [];

@@ -9,8 +9,9 @@ using Story.Store;
 namespace Story.Bench.Scenarios;
 
 /// <summary>
-/// Latency from an append to its delivery to a live subscriber: the clock starts when <c>AppendAsync</c> is called
-/// (so it includes the commit itself) and stops when the subscriber's loop receives the event. One fact per append,
+/// Latency from an append's commit to its delivery to a live subscriber: from the moment <c>AppendAsync</c> returns
+/// (the commit is done) to the moment the subscriber's loop receives the event, zero when it arrived first (an
+/// in-process wake can beat the call's return). The note also gives it from the call's start, commit included. One fact per append,
 /// spaced a few milliseconds apart so the subscriber is idle and live, not catching up. Two subscribers: on the
 /// store instance that appends (woken in process), and on a second instance of the same store (SQLite: its polling
 /// path, as another process sees it; PostgreSQL: LISTEN/NOTIFY from another connection pool).
@@ -66,6 +67,7 @@ public static class SubscriptionScenario
 
         var random = new Random(context.Settings.Seed + 1);
         var latencies = new Latencies();
+        var fromCall = new Latencies();
         var appendOnly = new Latencies();
         const int warmUp = 5;
         var samples = context.Settings.SubscriptionSamples;
@@ -82,7 +84,8 @@ public static class SubscriptionScenario
                 : throw new TimeoutException($"Event {probe.EventId} was not delivered within 10 s by the {kind} subscriber.", listening.Exception);
             if (i >= warmUp)
             {
-                latencies.Add(start, at);
+                latencies.Add(appended, Math.Max(at, appended));
+                fromCall.Add(start, at);
                 appendOnly.Add(start, appended);
             }
 
@@ -93,11 +96,11 @@ public static class SubscriptionScenario
         await stop.CancelAsync();
         await listening;
         var p99 = latencies.Percentile(99);
-        context.Add(new ResultRow(ScenarioNames.Subscription, engine.Name, $"append -> delivered, {kind}, p50", latencies.Percentile(50), "ms")
+        context.Add(new ResultRow(ScenarioNames.Subscription, engine.Name, $"commit -> delivered, {kind}, p50", latencies.Percentile(50), "ms")
         {
-            Note = $"the append call alone: p50 {appendOnly.Percentile(50):F2} ms, p99 {appendOnly.Percentile(99):F2} ms",
+            Note = $"from the append call's start (commit included): p50 {fromCall.Percentile(50):F2} ms, p99 {fromCall.Percentile(99):F2} ms; the append call alone: p50 {appendOnly.Percentile(50):F2} ms, p99 {appendOnly.Percentile(99):F2} ms",
         });
-        context.Add(new ResultRow(ScenarioNames.Subscription, engine.Name, $"append -> delivered, {kind}, p99", p99, "ms")
+        context.Add(new ResultRow(ScenarioNames.Subscription, engine.Name, $"commit -> delivered, {kind}, p99", p99, "ms")
         {
             Target = "<= 50 ms",
             Met = p99 <= 50,
