@@ -11,9 +11,10 @@ public sealed class SqliteStoreOptions
 
     /// <summary>
     /// How often a live subscription looks for events appended by other processes. Appends made through this
-    /// instance wake subscribers at once. Defaults to 100 ms.
+    /// instance wake subscribers at once. Defaults to 25 ms: each poll is one empty primary-key read, and the
+    /// benchmark measured a cross-process p99 of about the poll interval (94 ms at 100 ms).
     /// </summary>
-    public TimeSpan SubscriptionPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan SubscriptionPollInterval { get; init; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>How long a writer waits for another process to release the file's write lock. Defaults to 10 s.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(10);

@@ -24,6 +24,14 @@ public sealed record StoryState(
     public IReadOnlyDictionary<string, ClaimEvidence> Pending { get; init; } =
         ImmutableSortedDictionary.Create<string, ClaimEvidence>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The claims (in <see cref="Claims"/> or <see cref="Pending"/>) that cite a report not folded yet, by report id: the
+    /// only ones whose source labels a ReportPublished for that id must fill in, so folding a report does not visit
+    /// every claim. Not part of the state's content (it is internal, so not serialized).
+    /// </summary>
+    internal ImmutableDictionary<string, ImmutableHashSet<string>> AwaitingReport { get; init; } =
+        ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+
     /// <summary>Claims in story order: by first report time, then first log position, then id.</summary>
     public IEnumerable<ClaimState> ClaimsInOrder() =>
         Claims.Values

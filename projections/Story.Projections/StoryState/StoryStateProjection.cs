@@ -36,17 +36,29 @@ public sealed class StoryStateProjection : IProjection<StoryState>
         var next = fact.Fact switch
         {
             ReportPublished report => Published(state, report, fact),
-            ClaimReported claim => Reported(state, claim, fact.Position),
-            ClaimCorroborated corroboration => Corroborated(state, corroboration, fact.Position),
-            ClaimDisputed dispute => Touch(state, dispute.ClaimId, e => e.With(new ClaimDispute(
-                dispute.ReportId, state.SourceOf(dispute.ReportId), dispute.Attribution, dispute.Quote, dispute.Reason, dispute.ReportedAt, fact.Position))),
-            ClaimCorrected correction => Touch(state, correction.ClaimId, e => e.With(new ClaimCorrection(
-                correction.Statement, correction.Reason, correction.ReportId, LabelOf(state, correction.ReportId), correction.Quote, correction.ReportedAt, fact.Position, fact.Envelope.Metadata.Actor))),
-            ClaimRetracted retraction => Touch(state, retraction.ClaimId, e => e.With(new ClaimRetraction(
-                retraction.Reason, retraction.ReportId, LabelOf(state, retraction.ReportId), retraction.Quote, retraction.ReportedAt, fact.Position, fact.Envelope.Metadata.Actor))),
+            ClaimReported claim => Await(Reported(state, claim, fact.Position), claim.ReportId, claim.ClaimId),
+            ClaimCorroborated corroboration => Await(Corroborated(state, corroboration, fact.Position), corroboration.ReportId, corroboration.ClaimId),
+            ClaimDisputed dispute => Await(Touch(state, dispute.ClaimId, e => e.With(new ClaimDispute(
+                dispute.ReportId, state.SourceOf(dispute.ReportId), dispute.Attribution, dispute.Quote, dispute.Reason, dispute.ReportedAt, fact.Position))), dispute.ReportId, dispute.ClaimId),
+            ClaimCorrected correction => Await(Touch(state, correction.ClaimId, e => e.With(new ClaimCorrection(
+                correction.Statement, correction.Reason, correction.ReportId, LabelOf(state, correction.ReportId), correction.Quote, correction.ReportedAt, fact.Position, fact.Envelope.Metadata.Actor))), correction.ReportId, correction.ClaimId),
+            ClaimRetracted retraction => Await(Touch(state, retraction.ClaimId, e => e.With(new ClaimRetraction(
+                retraction.Reason, retraction.ReportId, LabelOf(state, retraction.ReportId), retraction.Quote, retraction.ReportedAt, fact.Position, fact.Envelope.Metadata.Actor))), retraction.ReportId, retraction.ClaimId),
             _ => state,
         };
         return fact.Position > next.LastPosition ? next with { LastPosition = fact.Position } : next;
+    }
+
+    // A claim that cites a report not folded yet carries the report id as its label until the report arrives.
+    private static StoryState Await(StoryState state, string? reportId, string claimId)
+    {
+        if (reportId is null || state.Reports.ContainsKey(reportId))
+        {
+            return state;
+        }
+
+        var waiting = state.AwaitingReport.TryGetValue(reportId, out var claims) ? claims : ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+        return waiting.Contains(claimId) ? state : state with { AwaitingReport = state.AwaitingReport.SetItem(reportId, waiting.Add(claimId)) };
     }
 
     private static string? LabelOf(StoryState state, string? reportId) => reportId is null ? null : state.SourceOf(reportId);
@@ -62,13 +74,41 @@ public sealed class StoryStateProjection : IProjection<StoryState>
         var summary = new ReportSummary(
             report.ReportId, report.StoryId, report.Source, report.Title, report.Url, report.PublishedAt,
             report.PublishedAtIsEstimate, report.ContentHash, fact.Position, fact.RecordedAt);
-        return new StoryState(
-            Map(state.Claims, c => Relabel(c, report)),
-            Sorted(state.Reports).SetItem(report.ReportId, summary),
-            state.LastPosition)
+        if (known is null)
         {
+            // A report seen for the first time: only the claims that cited it while it was unseen carry its id as label.
+            var citing = state.AwaitingReport.TryGetValue(report.ReportId, out var waiting) ? waiting : [];
+            return state with
+            {
+                Claims = MapSome(state.Claims, citing, c => Relabel(c, report)),
+                Reports = Sorted(state.Reports).SetItem(report.ReportId, summary),
+                Pending = MapSome(state.Pending, citing, e => e.Relabel(report.ReportId, report.Source)),
+                AwaitingReport = state.AwaitingReport.Remove(report.ReportId),
+            };
+        }
+
+        // An earlier recording of a known report (folded out of log order) may carry another label: look at every claim.
+        return state with
+        {
+            Claims = Map(state.Claims, c => Relabel(c, report)),
+            Reports = Sorted(state.Reports).SetItem(report.ReportId, summary),
             Pending = Map(state.Pending, e => e.Relabel(report.ReportId, report.Source)),
         };
+    }
+
+    private static ImmutableSortedDictionary<string, T> MapSome<T>(IReadOnlyDictionary<string, T> items, IEnumerable<string> keys, Func<T, T> change)
+        where T : class
+    {
+        var sorted = Sorted(items);
+        foreach (var key in keys)
+        {
+            if (sorted.TryGetValue(key, out var value) && change(value) is var changed && !ReferenceEquals(changed, value))
+            {
+                sorted = sorted.SetItem(key, changed);
+            }
+        }
+
+        return sorted;
     }
 
     private static ClaimState Relabel(ClaimState claim, ReportPublished report)

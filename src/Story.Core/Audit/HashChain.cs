@@ -16,7 +16,15 @@ public static class HashChain
     /// <summary>The previous hash of the first event.</summary>
     public static string Genesis { get; } = new('0', 64);
 
-    public static string Compute(string previousHash, Guid eventId, string streamId, long streamVersion, string eventType, DateTimeOffset recordedAt, string data, EventMetadata metadata)
+    public static string Compute(string previousHash, Guid eventId, string streamId, long streamVersion, string eventType, DateTimeOffset recordedAt, string data, EventMetadata metadata) =>
+        ComputeCanonical(previousHash, eventId, streamId, streamVersion, eventType, recordedAt, CanonicalJson.Normalize(data), CanonicalJson.Normalize(MetadataJson(metadata)));
+
+    /// <summary>
+    /// <see cref="Compute(string, Guid, string, long, string, DateTimeOffset, string, EventMetadata)"/> for a writer that
+    /// already holds the body and the metadata in canonical form (<see cref="CanonicalJson.Normalize"/>), so they are not
+    /// parsed and rewritten a second time. Given anything else it returns a hash no reader will reproduce.
+    /// </summary>
+    public static string ComputeCanonical(string previousHash, Guid eventId, string streamId, long streamVersion, string eventType, DateTimeOffset recordedAt, string canonicalData, string canonicalMetadata)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -29,8 +37,8 @@ public static class HashChain
             writer.WriteNumberValue(streamVersion);
             writer.WriteStringValue(eventType);
             writer.WriteStringValue(FormatTime(recordedAt));
-            writer.WriteRawValue(CanonicalJson.Normalize(MetadataJson(metadata)), skipInputValidation: true);
-            writer.WriteRawValue(CanonicalJson.Normalize(data), skipInputValidation: true);
+            writer.WriteRawValue(canonicalMetadata, skipInputValidation: true);
+            writer.WriteRawValue(canonicalData, skipInputValidation: true);
             writer.WriteEndArray();
         }
 

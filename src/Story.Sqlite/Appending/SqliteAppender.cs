@@ -76,7 +76,8 @@ internal sealed class SqliteAppender(StoreConnections connections, TimeProvider 
             var e = batch[i];
             position++;
             version++;
-            var hash = HashChain.Compute(previousHash, e.EventId, streamId, version, e.EventType, recordedAt, e.Data, e.Metadata);
+            // PendingEvent already holds the body and metadata in canonical form: hash them as they are.
+            var hash = HashChain.ComputeCanonical(previousHash, e.EventId, streamId, version, e.EventType, recordedAt, e.Data, e.MetadataJson);
             insert.Parameters["$position"].Value = position;
             insert.Parameters["$eventId"].Value = e.EventId.ToString("D");
             insert.Parameters["$streamVersion"].Value = version;

@@ -12,6 +12,9 @@ namespace Story.Store.Tests.Postgres;
 internal sealed class ThrowawayCluster
 {
     public const string BinariesVariable = "STORY_TEST_POSTGRES_BIN";
+
+    // Named here, not taken from PostgresServerFixture, so the benchmark harness can compile this file on its own.
+    private const string ServerVariable = "STORY_TEST_POSTGRES";
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(90);
 
     private readonly string _binaries;
@@ -138,7 +141,7 @@ internal sealed class ThrowawayCluster
         var found = candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
         return found ?? throw new InvalidOperationException(
             $"PostgreSQL server binaries not found (looked in {string.Join(", ", candidates.Distinct())}); " +
-            $"install them with `apt-get install -y postgresql` or set {PostgresServerFixture.ServerVariable} to a connection string " +
+            $"install them with `apt-get install -y postgresql` or set {ServerVariable} to a connection string " +
             $"of a server where the tests may create databases (or {BinariesVariable} to the folder holding initdb and pg_ctl).");
     }
 

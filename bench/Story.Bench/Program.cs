@@ -1,0 +1,3 @@
+using Story.Bench;
+
+return await BenchCli.Build().Parse(args).InvokeAsync();
