@@ -33,6 +33,7 @@ public sealed class BenchHarnessTests
 
             Assert.Contains(report.Rows, r => r.Scenario == ScenarioNames.Append && r.Engine == engine && r.Raw > 0);
             Assert.Contains(report.Rows, r => r.Scenario == ScenarioNames.Replay && r.Engine == engine && r.Raw > 0);
+            Assert.Contains(report.Rows, r => r.Scenario == ScenarioNames.Subscription && r.Engine == engine && r.Measure.Contains("SSE", StringComparison.Ordinal));
         }
 
         Assert.Contains(report.Rows, r => r.Measure.StartsWith("pure fold", StringComparison.Ordinal));
