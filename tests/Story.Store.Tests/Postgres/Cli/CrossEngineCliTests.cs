@@ -1,3 +1,4 @@
+using Story.Tests.Support;
 using System.Text.Json.Nodes;
 
 namespace Story.Store.Tests.Postgres.Cli;
@@ -47,8 +48,8 @@ public sealed class CrossEngineCliTests(PostgresServerFixture server)
         var seeded = await SeedAsync();
 
         // When the same query is asked of both
-        var sqlite = await StoryProgram.RunAsync(seeded.Folder.Path, [.. query, "--json", "--store", seeded.Sqlite]);
-        var postgres = await StoryProgram.RunAsync(seeded.Folder.Path, [.. query, "--json", "--store", seeded.Postgres]);
+        var sqlite = await StoryProcess.RunAsync(seeded.Folder.Path, [.. query, "--json", "--store", seeded.Sqlite]);
+        var postgres = await StoryProcess.RunAsync(seeded.Folder.Path, [.. query, "--json", "--store", seeded.Postgres]);
 
         // Then both answer, with the same JSON once the recording times and the hashes over them are set aside
         Assert.True(sqlite.ExitCode == 0, sqlite.ToString());
@@ -104,8 +105,8 @@ public sealed class CrossEngineCliTests(PostgresServerFixture server)
                 var folder = new WorkFolder();
                 var started = DateTimeOffset.UtcNow.AddSeconds(-1);
                 var postgres = "postgres:" + await server.CreateDatabaseAsync();
-                var sqliteSeed = await StoryProgram.RunAsync(folder.Path, "seed", "--json", "--store", "sqlite:story.db");
-                var postgresSeed = await StoryProgram.RunAsync(folder.Path, "seed", "--json", "--store", postgres);
+                var sqliteSeed = await StoryProcess.RunAsync(folder.Path, "seed", "--json", "--store", "sqlite:story.db");
+                var postgresSeed = await StoryProcess.RunAsync(folder.Path, "seed", "--json", "--store", postgres);
                 Assert.True(sqliteSeed.ExitCode == 0, sqliteSeed.ToString());
                 Assert.True(postgresSeed.ExitCode == 0, postgresSeed.ToString());
                 _seeded = new Seeded(folder, started, "sqlite:story.db", postgres);

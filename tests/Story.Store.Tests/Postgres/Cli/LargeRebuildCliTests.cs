@@ -1,3 +1,4 @@
+using Story.Tests.Support;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -43,7 +44,7 @@ public sealed partial class LargeRebuildCliTests(PostgresServerFixture server, I
 
         // When `story rebuild` replays them into both read models, without a terminal
         clock.Restart();
-        var run = await StoryProgram.RunAsync(_folder.Path, "rebuild", "--store", "postgres:" + database);
+        var run = await StoryProcess.RunAsync(_folder.Path, "rebuild", "--store", "postgres:" + database);
         output.WriteLine($"story rebuild took {clock.Elapsed}");
 
         // Then it showed progress climbing to 100,000 for each projection and said the result equals a fold of the log

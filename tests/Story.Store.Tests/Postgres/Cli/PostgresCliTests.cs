@@ -1,3 +1,4 @@
+using Story.Tests.Support;
 using System.Text.Json;
 using Story.Postgres;
 using Story.Postgres.Projections;
@@ -16,9 +17,9 @@ public sealed class PostgresCliTests(PostgresServerFixture server) : IDisposable
     {
         // Given a seeded PostgreSQL store and a `story follow` process on it
         var store = "postgres:" + await server.CreateDatabaseAsync();
-        var seed = await StoryProgram.RunAsync(_folder.Path, "seed", "--store", store);
+        var seed = await StoryProcess.RunAsync(_folder.Path, "seed", "--store", store);
         Assert.True(seed.ExitCode == 0, seed.ToString());
-        using var follower = StoryProgram.Start(_folder.Path, "follow", "--store", store);
+        using var follower = StoryProcess.Start(_folder.Path, "follow", "--store", store);
         try
         {
             var ready = await follower.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
@@ -27,7 +28,7 @@ public sealed class PostgresCliTests(PostgresServerFixture server) : IDisposable
             // When another process appends a fact
             var line = """{"type":"claim-corroborated","claimId":"russia-holds-fifth","storyId":"us-peace-framework-2025-11","reportId":"004_c320aba1d05e4ca7","attribution":"the report","hedging":"asserted","quote":{"start":0,"end":3,"text":"The"}}""";
             await File.WriteAllTextAsync(_folder.File("new.jsonl"), line);
-            var append = await StoryProgram.RunAsync(_folder.Path, "append", "new.jsonl", "--store", store);
+            var append = await StoryProcess.RunAsync(_folder.Path, "append", "new.jsonl", "--store", store);
             Assert.True(append.ExitCode == 0, append.ToString());
 
             // Then the follower prints it (generous timeout: this checks delivery, not speed)
@@ -57,7 +58,7 @@ public sealed class PostgresCliTests(PostgresServerFixture server) : IDisposable
         }
 
         // When `story projections --json` is run
-        var run = await StoryProgram.RunAsync(_folder.Path, "projections", "--json", "--store", "postgres:" + database);
+        var run = await StoryProcess.RunAsync(_folder.Path, "projections", "--json", "--store", "postgres:" + database);
 
         // Then it shows each projection stopped there, behind the head, with the error
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -80,11 +81,11 @@ public sealed class PostgresCliTests(PostgresServerFixture server) : IDisposable
     {
         // Given a seeded PostgreSQL store no daemon has run on
         var store = "postgres:" + await server.CreateDatabaseAsync();
-        Assert.Equal(0, (await StoryProgram.RunAsync(_folder.Path, "seed", "--store", store)).ExitCode);
+        Assert.Equal(0, (await StoryProcess.RunAsync(_folder.Path, "seed", "--store", store)).ExitCode);
         var before = await ProjectionsAsync(store);
 
         // When a query for the latest state runs (it catches the read models up before reading them)
-        Assert.Equal(0, (await StoryProgram.RunAsync(_folder.Path, "state", "--store", store)).ExitCode);
+        Assert.Equal(0, (await StoryProcess.RunAsync(_folder.Path, "state", "--store", store)).ExitCode);
         var after = await ProjectionsAsync(store);
 
         // Then the lag was the whole log, and is now nothing
@@ -98,11 +99,11 @@ public sealed class PostgresCliTests(PostgresServerFixture server) : IDisposable
     {
         // Given a seeded PostgreSQL store whose read models are current
         var store = "postgres:" + await server.CreateDatabaseAsync();
-        Assert.Equal(0, (await StoryProgram.RunAsync(_folder.Path, "seed", "--store", store)).ExitCode);
-        Assert.Equal(0, (await StoryProgram.RunAsync(_folder.Path, "state", "--store", store)).ExitCode);
+        Assert.Equal(0, (await StoryProcess.RunAsync(_folder.Path, "seed", "--store", store)).ExitCode);
+        Assert.Equal(0, (await StoryProcess.RunAsync(_folder.Path, "state", "--store", store)).ExitCode);
 
         // When `story rebuild story-state` runs without a terminal
-        var run = await StoryProgram.RunAsync(_folder.Path, "rebuild", "story-state", "--store", store);
+        var run = await StoryProcess.RunAsync(_folder.Path, "rebuild", "story-state", "--store", store);
 
         // Then it shows progress up to the head and says the result equals a fold of the log
         Assert.True(run.ExitCode == 0, run.ToString());
@@ -118,7 +119,7 @@ public sealed class PostgresCliTests(PostgresServerFixture server) : IDisposable
     {
         var store = "postgres:" + await server.CreateDatabaseAsync();
 
-        var run = await StoryProgram.RunAsync(_folder.Path, "rebuild", "story-stat", "--store", store);
+        var run = await StoryProcess.RunAsync(_folder.Path, "rebuild", "story-stat", "--store", store);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Unknown projection 'story-stat'. Projections: story-state, claim-audit.", run.Stderr, StringComparison.Ordinal);
@@ -128,7 +129,7 @@ public sealed class PostgresCliTests(PostgresServerFixture server) : IDisposable
 
     private async Task<List<(long Position, long Head, long Lag, string Status)>> ProjectionsAsync(string store)
     {
-        var run = await StoryProgram.RunAsync(_folder.Path, "projections", "--json", "--store", store);
+        var run = await StoryProcess.RunAsync(_folder.Path, "projections", "--json", "--store", store);
         Assert.True(run.ExitCode == 0, run.ToString());
         return JsonDocument.Parse(run.Stdout).RootElement.GetProperty("projections").EnumerateArray()
             .Select(p => (p.GetProperty("position").GetInt64(), p.GetProperty("head").GetInt64(), p.GetProperty("lag").GetInt64(), p.GetProperty("status").GetString()!))
