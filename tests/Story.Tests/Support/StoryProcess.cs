@@ -6,7 +6,23 @@ namespace Story.Tests.Support;
 /// <summary>Runs the real `story` program (the built story.dll beside the tests) in a working folder, as a user would.</summary>
 public sealed class StoryProcess
 {
-    public static string ProgramPath { get; } = Path.Combine(AppContext.BaseDirectory, "story.dll");
+    /// <summary>
+    /// story.dll in the CLI project's own output folder, run with its own dependencies and runtime config, exactly as
+    /// `dotnet run --project src/Story.Cli` builds it. (The copy beside the tests is resolved against the test
+    /// project's dependency set, which lacks what the CLI needs when a test project also references the web SDK.)
+    /// </summary>
+    public static string ProgramPath { get; } = Locate();
+
+    private static string Locate()
+    {
+        // tests/<project>/bin/<Configuration>/<tfm>/ -> src/Story.Cli/bin/<Configuration>/<tfm>/story.dll
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = output.Name;
+        var configuration = output.Parent!.Name;
+        var root = output.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var path = Path.Combine(root, "src", "Story.Cli", "bin", configuration, framework, "story.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"The story program was not built at {path}.", path);
+    }
 
     public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
     {
