@@ -14,13 +14,13 @@ public sealed record FactFilter(string? Entity = null, string? Source = null, st
             return false;
         }
 
-        var claimId = FollowIndex.ClaimIdOf(fact);
+        var claimId = FactSubjects.ClaimIdOf(fact);
         if (ClaimId is not null && !string.Equals(claimId, ClaimId, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var reportId = FollowIndex.ReportIdOf(fact);
+        var reportId = FactSubjects.ReportIdOf(fact);
         if (Source is not null && !(string.Equals(reportId, Source, StringComparison.Ordinal)
             || (reportId is not null && string.Equals(index.SourceOf(reportId), Source, StringComparison.OrdinalIgnoreCase))))
         {

@@ -30,26 +30,5 @@ public sealed class FollowIndex(Gazetteer gazetteer)
     public string? SourceOf(string reportId) => _reportSources.GetValueOrDefault(reportId);
 
     public IReadOnlyList<string> EntitiesOf(Fact fact) =>
-        ClaimIdOf(fact) is { } claimId ? _claimEntities.GetValueOrDefault(claimId) ?? [] : [];
-
-    public static string? ClaimIdOf(Fact fact) => fact switch
-    {
-        ClaimReported c => c.ClaimId,
-        ClaimCorroborated c => c.ClaimId,
-        ClaimDisputed c => c.ClaimId,
-        ClaimCorrected c => c.ClaimId,
-        ClaimRetracted c => c.ClaimId,
-        _ => null,
-    };
-
-    public static string? ReportIdOf(Fact fact) => fact switch
-    {
-        ReportPublished r => r.ReportId,
-        ClaimReported c => c.ReportId,
-        ClaimCorroborated c => c.ReportId,
-        ClaimDisputed c => c.ReportId,
-        ClaimCorrected c => c.ReportId,
-        ClaimRetracted c => c.ReportId,
-        _ => null,
-    };
+        FactSubjects.ClaimIdOf(fact) is { } claimId ? _claimEntities.GetValueOrDefault(claimId) ?? [] : [];
 }

@@ -38,7 +38,7 @@ internal sealed class ClaimAuditTables(ProjectionSql sql) : ReadModel<IReadOnlyD
 
     public override void Track(IReadOnlyDictionary<string, ClaimAudit> before, IReadOnlyDictionary<string, ClaimAudit> after, RecordedFact fact, RowChanges changes)
     {
-        if (StoryFactReader.ClaimIdOf(fact.Fact) is { } claimId)
+        if (FactSubjects.ClaimIdOf(fact.Fact) is { } claimId)
         {
             changes.CompareKey(Audits, before, after, claimId, fact.Position);
         }

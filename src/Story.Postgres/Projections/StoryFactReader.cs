@@ -22,15 +22,4 @@ internal static class StoryFactReader
         fact = null;
         return false;
     }
-
-    /// <summary>The claim a claim fact is about; null for facts that are not about one claim (a report).</summary>
-    public static string? ClaimIdOf(Fact fact) => fact switch
-    {
-        ClaimReported c => c.ClaimId,
-        ClaimCorroborated c => c.ClaimId,
-        ClaimDisputed c => c.ClaimId,
-        ClaimCorrected c => c.ClaimId,
-        ClaimRetracted c => c.ClaimId,
-        _ => null,
-    };
 }

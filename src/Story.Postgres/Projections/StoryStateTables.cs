@@ -52,7 +52,7 @@ internal sealed class StoryStateTables(ProjectionSql sql) : ReadModel<StoryState
 
         // A claim fact changes its own claim (or its pending evidence) and nothing else; a report relabels every
         // claim that cites it, so anything else is compared in full.
-        if (StoryFactReader.ClaimIdOf(fact.Fact) is { } claimId)
+        if (FactSubjects.ClaimIdOf(fact.Fact) is { } claimId)
         {
             changes.CompareKey(Claims, before.Claims, after.Claims, claimId, position);
             changes.CompareKey(Pending, before.Pending, after.Pending, claimId, position);

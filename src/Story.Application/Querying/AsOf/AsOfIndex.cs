@@ -65,7 +65,7 @@ public sealed class AsOfIndex
     {
         ArgumentNullException.ThrowIfNull(fact);
         _log.Add(fact);
-        if (PageOrder.ClaimOf(fact.Fact) is { } claimId)
+        if (FactSubjects.ClaimIdOf(fact.Fact) is { } claimId)
         {
             ListFor(_byClaim, claimId).Add(fact);
         }
@@ -94,7 +94,7 @@ public sealed class AsOfIndex
             var cited = new HashSet<string>(StringComparer.Ordinal);
             foreach (var fact in about)
             {
-                if (PageOrder.ReportOf(fact.Fact) is { } reportId && cited.Add(reportId) && _reports.TryGetValue(reportId, out var reports))
+                if (FactSubjects.ReportIdOf(fact.Fact) is { } reportId && cited.Add(reportId) && _reports.TryGetValue(reportId, out var reports))
                 {
                     facts.AddRange(reports);
                 }

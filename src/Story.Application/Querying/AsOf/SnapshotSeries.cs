@@ -82,7 +82,7 @@ internal sealed class SnapshotSeries
 
     private static StoryState Fold(StoryState state, RecordedFact fact, HashSet<string> touched)
     {
-        if (PageOrder.ClaimOf(fact.Fact) is { } claimId)
+        if (FactSubjects.ClaimIdOf(fact.Fact) is { } claimId)
         {
             touched.Add(claimId);
         }
